@@ -1,0 +1,335 @@
+// Headless modes of activation-explorer: the catalogue (--list), sampled curves as CSV (--csv)
+// and softmax of given logits (--softmax).
+#include "commandline.h"
+
+#include "activations.h"
+#include "csv.h"
+#include "parameterassignment.h"
+#include "softmax.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cli {
+namespace {
+
+constexpr qint64 kMinPoints = 2;
+constexpr qint64 kMaxPoints = 10'000'000;
+
+// A clear message for the user and a non-zero exit status.
+struct UsageError
+{
+    QString message;
+};
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "activation-explorer: error: %s\n", qUtf8Printable(message));
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+double parseFinite(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok) throw UsageError{what + QStringLiteral(": ") + quoted(text) + " is not a number"};
+    if (!std::isfinite(value))
+        throw UsageError{what + QStringLiteral(": ") + quoted(text) + " is not a finite number"};
+    return value;
+}
+
+// Where output goes: stdout for "-"; a QSaveFile, committed only on success, for a regular or
+// new file; a plain QFile for an existing device or pipe (e.g. /dev/stdout), which cannot be
+// replaced atomically and must never be renamed over.
+class Output
+{
+public:
+    explicit Output(const QString &path) : m_toStdout(path == QLatin1String("-"))
+    {
+        if (m_toStdout) return;
+        const QFileInfo info(path);
+        const QString absolute = info.absoluteFilePath();
+        const bool special = absolute.startsWith(QLatin1String("/dev/")) ||
+                             absolute.startsWith(QLatin1String("/proc/"));
+        if (info.exists() && (special || (!info.isFile() && !info.isDir())))
+            m_file = std::make_unique<QFile>(path);
+        else
+            m_file = std::make_unique<QSaveFile>(path);
+        if (!m_file->open(QIODevice::WriteOnly))
+            throw UsageError{"cannot write " + quoted(path) + ": " + m_file->errorString()};
+    }
+    void write(const std::string &data)
+    {
+        if (m_toStdout) {
+            if (std::fwrite(data.data(), 1, data.size(), stdout) != data.size())
+                throw UsageError{QStringLiteral("cannot write to standard output")};
+        } else if (m_file->write(data.data(), qint64(data.size())) != qint64(data.size())) {
+            fail();
+        }
+    }
+    void commit()
+    {
+        if (m_toStdout) {
+            if (std::fflush(stdout) != 0 || std::ferror(stdout))
+                throw UsageError{QStringLiteral("cannot write to standard output")};
+            return;
+        }
+        auto *saveFile = qobject_cast<QSaveFile *>(m_file.get());
+        if (saveFile ? !saveFile->commit() : !m_file->flush()) fail();
+    }
+
+private:
+    [[noreturn]] void fail()
+    {
+        throw UsageError{"cannot write " + quoted(m_file->fileName()) + ": " +
+                         m_file->errorString()};
+    }
+    bool m_toStdout;
+    std::unique_ptr<QFileDevice> m_file; // a QSaveFile is discarded unless commit() succeeds
+};
+
+act::FunctionId functionByName(const QString &name)
+{
+    const std::string key = name.toStdString();
+    if (auto id = act::findFunction(key)) return *id;
+    QStringList valid;
+    for (const auto &f : act::functions())
+        valid << QString::fromUtf8(f.name.data(), f.name.size());
+    const auto nearest = act::nearestFunctionName(key);
+    throw UsageError{"unknown function " + quoted(name) + "; did you mean " +
+                     quoted(QString::fromUtf8(nearest.data(), nearest.size())) +
+                     "? Valid names: " + valid.join(QStringLiteral(", "))};
+}
+
+struct Range
+{
+    double start;
+    double end;
+};
+
+Range parseRange(const QString &text)
+{
+    const QString what = QStringLiteral("--range ") + text;
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), 1); // a leading '-' is a sign
+    if (colon < 0) throw UsageError{what + ": expected START:END, for example -6:6"};
+    const Range r{parseFinite(text.left(colon), what), parseFinite(text.mid(colon + 1), what)};
+    if (!(r.start < r.end)) throw UsageError{what + ": the start must be less than the end"};
+    if (!std::isfinite(r.end - r.start)) throw UsageError{what + ": the range is too wide"};
+    return r;
+}
+
+qint64 parsePoints(const QString &text)
+{
+    bool ok = false;
+    const qint64 n = text.trimmed().toLongLong(&ok);
+    if (!ok || n < kMinPoints || n > kMaxPoints)
+        throw UsageError{"--points " + quoted(text) + ": must be a whole number from " +
+                         QString::number(kMinPoints) + " to " + QString::number(kMaxPoints)};
+    return n;
+}
+
+int listFunctions()
+{
+    std::string text;
+    for (const auto &f : act::functions()) {
+        text += f.name;
+        text.append(f.name.size() < 12 ? 12 - f.name.size() : 1, ' ');
+        text += "  ";
+        text += f.displayName;
+        text += " (";
+        text += act::familyName(f.family);
+        text += ")";
+        if (f.parameters.empty()) text += ", no parameters";
+        for (const auto &p : f.parameters) {
+            std::string value;
+            const double v[] = {p.defaultValue};
+            act::appendCsvRow(value, v);
+            value.pop_back(); // the row's newline
+            text += "  " + std::string(p.key) + "=" + value;
+        }
+        text += '\n';
+    }
+    std::fputs(text.c_str(), stdout);
+    return 0;
+}
+
+int writeCsv(const QCommandLineParser &parser)
+{
+    const QStringList names = parser.values(QStringLiteral("function"));
+    if (names.isEmpty()) throw UsageError{QStringLiteral("--csv needs --function NAME")};
+    if (names.size() > 1)
+        throw UsageError{QStringLiteral("--csv writes one function; got --function ") +
+                         names.join(QStringLiteral(", --function "))};
+    const act::FunctionId id = functionByName(names.front());
+    act::Parameters params = act::defaults(id);
+    for (const QString &text : parser.values(QStringLiteral("param"))) {
+        const ParameterAssignment a = parseParameterAssignment(text);
+        if (!a.function.isEmpty() && functionByName(a.function) != id)
+            throw UsageError{"--param " + text + ": " + a.function +
+                             " is not the function being written (" + names.front() + ")"};
+        if (auto error = applyParameterAssignment(a, id, params))
+            throw UsageError{"--param " + text + ": " + *error};
+    }
+    if (auto error = act::validate(id, params)) throw UsageError{QString::fromStdString(*error)};
+
+    const Range range = parser.isSet(QStringLiteral("range"))
+                            ? parseRange(parser.value(QStringLiteral("range")))
+                            : Range{-6.0, 6.0};
+    const qint64 n = parser.isSet(QStringLiteral("points"))
+                         ? parsePoints(parser.value(QStringLiteral("points")))
+                         : 1001;
+
+    Output output(parser.value(QStringLiteral("csv")));
+    constexpr std::size_t kBlock = 4096;
+    std::vector<double> x(kBlock), f(kBlock), d1(kBlock), d2(kBlock);
+    std::string text = "x,y,dy,d2y\n";
+    text.reserve(kBlock * 100);
+    const double width = range.end - range.start;
+    for (qint64 first = 0; first < n; first += qint64(kBlock)) {
+        const std::size_t count = std::size_t(std::min<qint64>(qint64(kBlock), n - first));
+        for (std::size_t j = 0; j < count; ++j) {
+            const qint64 i = first + qint64(j);
+            x[j] = i == n - 1 ? range.end : range.start + width * double(i) / double(n - 1);
+        }
+        const std::span<const double> xs(x.data(), count);
+        act::evaluate(id, params, xs, {f.data(), count}, {d1.data(), count}, {d2.data(), count});
+        for (std::size_t j = 0; j < count; ++j) {
+            const double row[] = {x[j], f[j], d1[j], d2[j]};
+            act::appendCsvRow(text, row);
+        }
+        output.write(text);
+        text.clear();
+    }
+    output.commit();
+    return 0;
+}
+
+int writeSoftmax(const QCommandLineParser &parser)
+{
+    const QString list = parser.value(QStringLiteral("softmax"));
+    const QStringList items = list.split(QLatin1Char(','));
+    if (list.trimmed().isEmpty())
+        throw UsageError{QStringLiteral("--softmax: no logits given; write them like 3,0.7,0.5")};
+    std::vector<double> logits;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        logits.push_back(parseFinite(items[i], "--softmax: logit " + QString::number(i + 1)));
+    const double temperature = parser.isSet(QStringLiteral("temperature"))
+                                   ? parseFinite(parser.value(QStringLiteral("temperature")),
+                                                 QStringLiteral("--temperature"))
+                                   : 1.0;
+    std::vector<double> p(logits.size()), logp(logits.size());
+    if (auto e = act::softmax(logits, temperature, p); e != act::SoftmaxError::None)
+        throw UsageError{"--softmax: " + QString::fromUtf8(act::describe(e).data())};
+    act::logSoftmax(logits, temperature, logp);
+    std::string text = "logit,probability,log_probability\n";
+    for (std::size_t i = 0; i < logits.size(); ++i) {
+        const double row[] = {logits[i], p[i], logp[i]};
+        act::appendCsvRow(text, row);
+    }
+    std::fputs(text.c_str(), stdout);
+    return 0;
+}
+
+} // namespace
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("See how neural-network activation functions and their gradients behave.\n"
+                       "Without options, opens the window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("list"),
+         QStringLiteral("List every function with its parameters and defaults.")},
+        {QStringLiteral("csv"),
+         QStringLiteral("Write x,y,dy,d2y of --function to FILE ('-' for standard output)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("function"), QStringLiteral("The function to write, by name (see --list)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("param"),
+         QStringLiteral("Set a parameter, e.g. alpha=0.2 or leaky_relu.alpha=0.2 (repeatable)."),
+         QStringLiteral("[FUNCTION.]K=V")},
+        {QStringLiteral("range"), QStringLiteral("The x range, default -6:6."),
+         QStringLiteral("A:B")},
+        {QStringLiteral("points"),
+         QStringLiteral("Number of points from A to B inclusive, 2 to 10000000 (default 1001)."),
+         QStringLiteral("N")},
+        {QStringLiteral("softmax"),
+         QStringLiteral("Print softmax probabilities of comma-separated logits, e.g. 3,0.7,0.5."),
+         QStringLiteral("LOGITS")},
+        {QStringLiteral("temperature"), QStringLiteral("Softmax temperature T > 0 (default 1)."),
+         QStringLiteral("T")},
+        {QStringLiteral("benchmark"),
+         QStringLiteral("Measure redraw times of the heaviest scene offscreen and print them.")},
+    });
+}
+
+bool isHeadlessRequest(int argc, char **argv)
+{
+    static const char *const kHeadless[] = {"--list",     "--csv",     "--softmax", "--help", "-h",
+                                            "--help-all", "--version", "-v",        "-?"};
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        for (const char *option : kHeadless) {
+            const std::size_t n = std::strlen(option);
+            if (std::strncmp(arg, option, n) == 0 && (arg[n] == '\0' || arg[n] == '=')) return true;
+        }
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return kUsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
+                    qUtf8Printable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError("unexpected argument " + quoted(parser.positionalArguments().front()));
+        return kUsageError;
+    }
+    const int modes = int(parser.isSet(QStringLiteral("list"))) +
+                      int(parser.isSet(QStringLiteral("csv"))) +
+                      int(parser.isSet(QStringLiteral("softmax")));
+    try {
+        if (modes > 1)
+            throw UsageError{QStringLiteral("--list, --csv and --softmax cannot be combined")};
+        if (parser.isSet(QStringLiteral("list"))) return listFunctions();
+        if (parser.isSet(QStringLiteral("csv"))) return writeCsv(parser);
+        if (parser.isSet(QStringLiteral("softmax"))) return writeSoftmax(parser);
+        throw UsageError{QStringLiteral("nothing to do; see --help")};
+    } catch (const UsageError &error) {
+        printError(error.message);
+        return kUsageError;
+    } catch (const std::bad_alloc &) {
+        printError(QStringLiteral("out of memory"));
+        return kUsageError;
+    }
+}
+
+} // namespace cli

@@ -1,0 +1,122 @@
+// Evaluation: dispatches a function id to its kernel once per span, so the loop over points
+// is a direct, allocation-free call the compiler can inline.
+#include "activations.h"
+#include "kernels.h"
+
+#include <cassert>
+#include <cstdint>
+
+namespace act {
+namespace {
+
+// Calls `body(kernel)` with a lambda double -> Derivatives bound to the parameters.
+template <typename Body> void withKernel(FunctionId id, const Parameters &params, Body &&body)
+{
+    namespace k = kernels;
+    const double a = params.values[0];
+    const double b = params.values[1];
+    switch (id) {
+    case FunctionId::Linear:
+        return body([a](double x) { return k::linear(x, a); });
+    case FunctionId::Sigmoid:
+        return body([](double x) { return k::sigmoidAll(x); });
+    case FunctionId::Tanh:
+        return body([](double x) { return k::tanhAll(x); });
+    case FunctionId::Relu:
+        return body([](double x) { return k::relu(x); });
+    case FunctionId::LeakyRelu:
+    case FunctionId::Prelu:
+        return body([a](double x) { return k::leaky(x, a); });
+    case FunctionId::Rrelu: {
+        const double slope = 0.5 * (a + b);
+        return body([slope](double x) { return k::leaky(x, slope); });
+    }
+    case FunctionId::Elu:
+        return body([a](double x) { return k::elu(x, a, 1.0); });
+    case FunctionId::Selu:
+        return body([a, b](double x) { return k::elu(x, a, b); });
+    case FunctionId::Celu:
+        return body([a](double x) { return k::celu(x, a); });
+    case FunctionId::Gelu:
+        return body([](double x) { return k::gelu(x); });
+    case FunctionId::GeluTanh:
+        return body([](double x) { return k::geluTanh(x); });
+    case FunctionId::Swish:
+        return body([a](double x) { return k::swish(x, a); });
+    case FunctionId::Silu:
+        return body([](double x) { return k::swish(x, 1.0); });
+    case FunctionId::Softplus:
+        return body([a, b](double x) { return k::softplus(x, a, b); });
+    case FunctionId::Relu6:
+        return body([](double x) { return k::clamp(x, 0.0, 6.0); });
+    case FunctionId::Mish:
+        return body([](double x) { return k::mish(x); });
+    case FunctionId::Softsign:
+        return body([](double x) { return k::softsign(x); });
+    case FunctionId::Hardtanh:
+        return body([a, b](double x) { return k::clamp(x, a, b); });
+    case FunctionId::Hardsigmoid:
+        return body([](double x) { return k::hardsigmoid(x); });
+    case FunctionId::Hardswish:
+        return body([](double x) { return k::hardswish(x); });
+    case FunctionId::Logsigmoid:
+        return body([](double x) { return k::logsigmoid(x); });
+    case FunctionId::Tanhshrink:
+        return body([](double x) { return k::tanhshrinkAll(x); });
+    case FunctionId::Softshrink:
+        return body([a](double x) { return k::softshrink(x, a); });
+    case FunctionId::Hardshrink:
+        return body([a](double x) { return k::hardshrink(x, a); });
+    case FunctionId::Threshold:
+        return body([a, b](double x) { return k::threshold(x, a, b); });
+    }
+}
+
+} // namespace
+
+Derivatives evaluate(FunctionId id, const Parameters &params, double x)
+{
+    Derivatives result{};
+    withKernel(id, params, [&](auto kernel) { result = kernel(x); });
+    return result;
+}
+
+void evaluate(FunctionId id, const Parameters &params, std::span<const double> x,
+              std::span<double> f, std::span<double> d1, std::span<double> d2)
+{
+    assert(f.empty() || f.size() == x.size());
+    assert(d1.empty() || d1.size() == x.size());
+    assert(d2.empty() || d2.size() == x.size());
+    withKernel(id, params, [&](auto kernel) {
+        const std::size_t n = x.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const Derivatives r = kernel(x[i]);
+            if (!f.empty()) f[i] = r.f;
+            if (!d1.empty()) d1[i] = r.d1;
+            if (!d2.empty()) d2[i] = r.d2;
+        }
+    });
+}
+
+void sampleRreluTraining(const Parameters &params, std::span<const double> x, std::span<double> y,
+                         std::uint64_t seed)
+{
+    assert(y.size() == x.size());
+    const double lower = params.values[0];
+    const double upper = params.values[1];
+    // SplitMix64: tiny, reproducible across platforms (std::uniform_real_distribution is not).
+    std::uint64_t state = seed;
+    auto next = [&state] {
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    };
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double u01 = double(next() >> 11) * 0x1.0p-53;
+        const double slope = lower + (upper - lower) * u01;
+        y[i] = x[i] > 0 ? x[i] : slope * x[i];
+    }
+}
+
+} // namespace act

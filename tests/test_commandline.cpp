@@ -1,0 +1,328 @@
+// The headless command line, run as a real process: output formats, defaults, both spellings
+// of negative ranges, and bad input (one clear line on stderr, exit status 2, no partial file).
+#include "activations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
+    if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QList<QList<double>> parseCsv(const QString &text, QString *header = nullptr)
+{
+    QStringList lines = text.split('\n', Qt::SkipEmptyParts);
+    if (header) *header = lines.isEmpty() ? QString() : lines.front();
+    QList<QList<double>> rows;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QList<double> row;
+        for (const QString &cell : lines[i].split(','))
+            row << cell.toDouble();
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listNamesEveryFunctionWithDefaults()
+    {
+        const Run r = runApp({"--list"});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), qsizetype(act::kFunctionCount));
+        for (const auto &f : act::functions())
+            QVERIFY(r.out.contains(QString::fromUtf8(f.name.data(), f.name.size()) + ' '));
+        QVERIFY(r.out.contains("leaky_relu") && r.out.contains("alpha=0.01"));
+        QVERIFY(r.out.contains("threshold=20"));
+        QVERIFY(r.out.contains("lambda=1.0507009873554805"));
+    }
+
+    void csvDefaults()
+    {
+        const Run r = runApp({"--csv", "-", "--function", "gelu"});
+        QCOMPARE(r.exitCode, 0);
+        QString header;
+        const auto rows = parseCsv(r.out, &header);
+        QCOMPARE(header, QStringLiteral("x,y,dy,d2y"));
+        QCOMPARE(rows.size(), 1001);
+        QCOMPARE(rows.front()[0], -6.0);
+        QCOMPARE(rows.back()[0], 6.0);
+        QCOMPARE(rows[500][0], 0.0);
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void csvMatchesCoreAndRoundTrips()
+    {
+        const Run r = runApp({"--csv", "-", "--function", "elu", "--param", "alpha=0.5", "--range",
+                              "-3:2", "--points", "7"});
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 7);
+        const act::Parameters p{{0.5, 0}};
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const double x = -3.0 + 5.0 * double(i) / 6.0;
+            QCOMPARE(rows[i][0], i == 6 ? 2.0 : x);
+            const auto d = act::evaluate(act::FunctionId::Elu, p, rows[i][0]);
+            // 17 significant digits: bit-exact after parsing back.
+            QCOMPARE(rows[i][1], d.f);
+            QCOMPARE(rows[i][2], d.d1);
+            QCOMPARE(rows[i][3], d.d2);
+        }
+    }
+
+    void negativeRangeBothSpellings_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("--range=-5:5") << QStringList{"--range=-5:5"};
+        QTest::newRow("--range -5:5") << QStringList{"--range", "-5:5"};
+        QTest::newRow("--range -5:-1e-3") << QStringList{"--range", "-5:-1e-3"};
+    }
+    void negativeRangeBothSpellings()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r =
+            runApp(QStringList{"--csv", "-", "--function", "relu", "--points", "3"} + arguments);
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.front()[0], -5.0);
+    }
+
+    void prefixedParameterForTheFunction()
+    {
+        const Run r = runApp({"--csv", "-", "--function", "leaky_relu", "--param",
+                              "leaky_relu.alpha=0.2", "--range", "-1:1", "--points", "2"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(parseCsv(r.out).front()[1], -0.2);
+    }
+
+    void csvToFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("relu.csv");
+        const Run r = runApp({"--csv", path, "--function", "relu", "--points", "10000"});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(parseCsv(QString::fromUtf8(file.readAll())).size(), 10000);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"relu.csv"});
+    }
+
+    void softmaxSourceCases_data()
+    {
+        QTest::addColumn<QString>("logits");
+        QTest::addColumn<QList<double>>("rounded");
+        QTest::addColumn<int>("decimals");
+        QTest::newRow("case 1") << "3,0.7,0.5" << QList<double>{0.846, 0.085, 0.069} << 3;
+        QTest::newRow("case 2") << "1.2,1,1.5" << QList<double>{0.316, 0.258, 0.426} << 3;
+        QTest::newRow("case 3") << "1.5,1.2,1.2,1.2,1.2,1.2,1.2,1.2,1.2,1.2"
+                                << QList<double>{0.13,  0.097, 0.097, 0.097, 0.097,
+                                                 0.097, 0.097, 0.097, 0.097, 0.097}
+                                << 3;
+        QTest::newRow("negative first") << "-1,1" << QList<double>{0.119, 0.881} << 3;
+    }
+    void softmaxSourceCases()
+    {
+        QFETCH(QString, logits);
+        QFETCH(QList<double>, rounded);
+        QFETCH(int, decimals);
+        const Run r = runApp({"--softmax", logits});
+        QCOMPARE(r.exitCode, 0);
+        QString header;
+        const auto rows = parseCsv(r.out, &header);
+        QCOMPARE(header, QStringLiteral("logit,probability,log_probability"));
+        QCOMPARE(rows.size(), rounded.size());
+        const double scale = std::pow(10.0, decimals);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            // The source rounds 0.1295 to 0.13: compare at the source's own precision.
+            const double tolerance = rounded[i] == 0.13 ? 0.005 : 0.5 / scale;
+            QVERIFY2(std::abs(rows[i][1] - rounded[i]) <= tolerance,
+                     qPrintable(QString::number(rows[i][1])));
+            QCOMPARE(rows[i][2], std::log(rows[i][1]));
+        }
+    }
+
+    void softmaxTemperature()
+    {
+        const Run hot = runApp({"--softmax", "0,1", "--temperature", "1e6"});
+        QCOMPARE(hot.exitCode, 0);
+        QVERIFY(std::abs(parseCsv(hot.out)[0][1] - 0.5) < 1e-6);
+        const Run cold = runApp({"--softmax=-1,1", "--temperature=0.01"});
+        QCOMPARE(cold.exitCode, 0);
+        QCOMPARE(parseCsv(cold.out)[1][1], 1.0);
+        QCOMPARE(parseCsv(cold.out)[0][2], -200.0); // log p stays finite where p underflows
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList csv{"--csv", "-"};
+        QTest::newRow("unknown function") << csv + QStringList{"--function", "gelus"}
+                                          << "unknown function 'gelus'; did you mean 'gelu'?";
+        QTest::newRow("unknown function lists names")
+            << csv + QStringList{"--function", "x"} << "Valid names: linear, sigmoid";
+        QTest::newRow("missing function") << csv << "--csv needs --function";
+        QTest::newRow("unknown parameter")
+            << csv + QStringList{"--function", "elu", "--param", "beta=1"}
+            << "elu has no parameter 'beta'; its parameters: alpha";
+        QTest::newRow("parameter for another function")
+            << csv + QStringList{"--function", "elu", "--param", "relu6.alpha=1"}
+            << "relu6 is not the function being written";
+        QTest::newRow("unknown function in prefix")
+            << csv + QStringList{"--function", "elu", "--param", "elux.alpha=1"}
+            << "unknown function 'elux'";
+        QTest::newRow("not a number")
+            << csv + QStringList{"--function", "elu", "--param", "alpha=abc"}
+            << "'abc' is not a number";
+        QTest::newRow("malformed param")
+            << csv + QStringList{"--function", "elu", "--param", "alpha"}
+            << "expected [FUNCTION.]NAME=VALUE";
+        QTest::newRow("softplus beta=0")
+            << csv + QStringList{"--function", "softplus", "--param", "beta=0"}
+            << "softplus parameter beta must be > 0";
+        QTest::newRow("celu alpha=0")
+            << csv + QStringList{"--function", "celu", "--param", "alpha=0"} << "alpha must be > 0";
+        QTest::newRow("param NaN") << csv + QStringList{"--function", "elu", "--param", "alpha=nan"}
+                                   << "alpha must be a finite number";
+        QTest::newRow("hardtanh min>=max")
+            << csv + QStringList{"--function", "hardtanh", "--param", "min=1"}
+            << "min must be less than max";
+        QTest::newRow("rrelu lower>upper")
+            << csv + QStringList{"--function", "rrelu", "--param", "lower=0.5"}
+            << "lower must not exceed upper";
+        QTest::newRow("shrink lambda<0")
+            << csv + QStringList{"--function", "softshrink", "--param", "lambda=-1"}
+            << "lambda must be >= 0";
+        QTest::newRow("range reversed") << csv + QStringList{"--function", "relu", "--range=2:1"}
+                                        << "the start must be less than the end";
+        QTest::newRow("range empty") << csv + QStringList{"--function", "relu", "--range=1:1"}
+                                     << "the start must be less than the end";
+        QTest::newRow("range not a number")
+            << csv + QStringList{"--function", "relu", "--range=a:1"} << "'a' is not a number";
+        QTest::newRow("range inf") << csv + QStringList{"--function", "relu", "--range=-inf:1"}
+                                   << "is not a finite number";
+        QTest::newRow("range without colon")
+            << csv + QStringList{"--function", "relu", "--range=5"} << "expected START:END";
+        QTest::newRow("points 1") << csv + QStringList{"--function", "relu", "--points", "1"}
+                                  << "from 2 to 10000000";
+        QTest::newRow("points too many")
+            << csv + QStringList{"--function", "relu", "--points", "10000001"}
+            << "from 2 to 10000000";
+        QTest::newRow("points not integer")
+            << csv + QStringList{"--function", "relu", "--points", "2.5"} << "--points '2.5'";
+        QTest::newRow("logit NaN")
+            << QStringList{"--softmax", "1,nan,2"} << "logit 2: 'nan' is not a finite number";
+        QTest::newRow("logit inf") << QStringList{"--softmax", "inf"} << "is not a finite number";
+        QTest::newRow("logit empty entry")
+            << QStringList{"--softmax", "1,,2"} << "logit 2: '' is not a number";
+        QTest::newRow("no logits") << QStringList{"--softmax", ""} << "no logits given";
+        QTest::newRow("temperature 0") << QStringList{"--softmax", "1,2", "--temperature", "0"}
+                                       << "temperature must be a finite number above 0";
+        QTest::newRow("temperature negative")
+            << QStringList{"--softmax", "1,2", "--temperature=-1"} << "above 0";
+        QTest::newRow("unwritable file")
+            << QStringList{"--csv", "/nonexistent-dir/out.csv", "--function", "relu"}
+            << "cannot write '/nonexistent-dir/out.csv'";
+        QTest::newRow("unknown option")
+            << QStringList{"--list", "--frobnicate"} << "Unknown option 'frobnicate'";
+        QTest::newRow("two modes")
+            << QStringList{"--list", "--softmax", "1"} << "cannot be combined";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = runApp(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count('\n'), 1); // one line
+        QVERIFY(r.err.startsWith("activation-explorer: error: "));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void failedRunKeepsExistingFileAndLeavesNoPartial()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("curve.csv");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("precious\n");
+        }
+        const Run r = runApp({"--csv", path, "--function", "relu", "--points", "0"});
+        QCOMPARE(r.exitCode, 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("precious\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"curve.csv"});
+    }
+
+    // A full disk: the error is reported, and a device is written to, never replaced (a
+    // rename over /dev/full as root would turn it into a regular file).
+    void fullDiskIsAnError()
+    {
+        if (!QFileInfo("/dev/full").exists()) QSKIP("no /dev/full on this system");
+        const Run r = runApp({"--csv", "/dev/full", "--function", "relu", "--points", "100000"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("cannot write '/dev/full'"), qPrintable(r.err));
+        QVERIFY(!QFileInfo("/dev/full").isFile());
+
+        QProcess process;
+        process.setStandardOutputFile("/dev/full");
+        process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY),
+                      {"--csv", "-", "--function", "relu"});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("cannot write to standard output"));
+    }
+
+    void outputIntoADirectoryPathFails()
+    {
+        QTemporaryDir dir;
+        const Run r = runApp({"--csv", dir.path(), "--function", "relu"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("cannot write"));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        const Run help = runApp({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--csv") && help.out.contains("--softmax"));
+        const Run version = runApp({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("activation-explorer "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "test_commandline.moc"
