@@ -121,6 +121,12 @@ inline Derivatives celu(double x, double alpha)
 
 inline Derivatives gelu(double x)
 {
+    // Beyond |x| = 40, φ(x) < 1e-347 underflows: f' is Φ(x) (0 or 1) and f'' is 0. Returning
+    // early also keeps x² from overflowing into ∞·0 = NaN for huge |x|.
+    if (std::fabs(x) > 40.0) {
+        const double cdf = normalCdf(x);
+        return {x * cdf, cdf, 0.0};
+    }
     const double cdf = normalCdf(x);
     const double pdf = normalPdf(x);
     // f'' = φ(x)(2 − x²); fma keeps 2 − x² exact-ish near its roots ±√2.
@@ -132,6 +138,10 @@ inline Derivatives geluTanh(double x)
 {
     constexpr double kK = 0.797884560802865355879892119868763737; // √(2/π)
     constexpr double kC = 0.044715;
+    // Beyond |x| = 30, |2u| > 1900 and e^{−|2u|} underflows: the function is x or 0 exactly in
+    // double; returning early keeps u, u' and u'' from overflowing for huge |x|.
+    if (x > 30.0) return {x, 1.0, 0.0};
+    if (x < -30.0) return {0.0, 0.0, 0.0};
     const double x2 = x * x;
     const double u = kK * x * (1.0 + kC * x2);
     const double du = kK * (1.0 + 3.0 * kC * x2);
@@ -157,6 +167,18 @@ inline Derivatives geluTanh(double x)
 inline Derivatives swish(double x, double beta)
 {
     const double t = beta * x;
+    // Beyond |t| = 800 one of σ(±t) underflows to 0 and the other is 1: the exact double results
+    // are below. Returning early also keeps t·σ(−t) from becoming ∞·0 when βx overflows.
+    if (t > 800.0) return {x, 1.0, 0.0};
+    if (t < -800.0) {
+        // f = x·e^t and f'' = β(2 + t)e^t stay representable when |x| or |β| is huge (β tiny
+        // or huge): multiply through logarithms. f' = (1 + t)e^t always underflows here.
+        if (std::isinf(t)) return {std::copysign(0.0, x), 0.0, 0.0};
+        const double f = std::copysign(std::exp(t + std::log(std::fabs(x))), x);
+        const double d2 =
+            -std::copysign(std::exp(t + std::log(std::fabs(beta)) + std::log(-(2.0 + t))), beta);
+        return {f, 0.0, d2};
+    }
     const double s = sigmoid(t);
     const double sm = sigmoid(-t);
     // f' = σ(t)(1 + t·σ(−t)); f'' = βσσm(2 − t·tanh(t/2)).
@@ -202,7 +224,9 @@ inline Derivatives mish(double x)
     const double sm = sigmoid(-x);
     const double bracket = 2.0 + x * (sm - 2.0 * tsp * s);
     double d2 = q * s * bracket;
-    if (x > 300.0) {
+    if (x > 800.0) {
+        d2 = 0.0; // ~8x·e^{−2x} underflows; also keeps 2x from overflowing for huge x
+    } else if (x > 300.0) {
         // q ≈ 4e^{−2x} would be subnormal before the factor x in the bracket lifts the product
         // back into the normal range: multiply in that order instead.
         const double r = std::exp(-x) / (1.0 + std::exp(-x));

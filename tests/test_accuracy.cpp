@@ -1,0 +1,688 @@
+// Accuracy of act::evaluate against an independent quad-precision reference (reference.h).
+//
+// The requirement: relative error <= 1e-12 for f, f' and f'' over x in [-1000, 1000], for the
+// default parameters and for other values (including the slider extremes). Two honest
+// allowances, and only these:
+//
+// 1. Underflow. Where the true value is below DBL_MIN (subnormal or underflowing to 0, e.g.
+//    sigmoid(-1000)), no double carries 1e-12 relative precision; there the test requires
+//    |got - ref| <= 1e-12 * DBL_MIN instead.
+// 2. Interior roots. Near a root of g in {f, f', f''} (gelu' at x ~ -0.7518, swish', mish', the
+//    zero crossings of f'' ...) the relative error is bounded by the condition number of g, not
+//    by the algorithm: an error of a few ulps in any intermediate quantity of size ~x moves the
+//    result by ~eps * |x g'(x)|. There the test allows
+//        |got - ref| <= 1e-12 * |ref| + 4 * DBL_EPSILON * |x * g'(x)|,
+//    where g' is the next derivative taken from the reference (for g = f'', f''' is a
+//    quad-precision centred difference of the reference f'', relative step 1e-12). Away from a
+//    root this allowance is far below 1e-12 * |ref|, so tails are still checked strictly:
+//    sigmoid'(-700), tanh'(+-50), softplus(-700), logsigmoid(700), gelu(-30), elu(-1e-300) must
+//    be right relative to their tiny true values.
+//
+// Branches (kinks, softplus's threshold) are decided on the double x exactly as in the
+// implementation, so the reference and the implementation are compared on the same branch; the
+// kink values themselves follow PyTorch's autograd (see reference.cpp).
+//
+// Further checks: f' against a centred difference of the implementation's own f, and f''
+// against one of its f', away from kinks; no NaN for any finite x (including +-DBL_MAX, +-0 and
+// denormals) at the default and the extreme slider parameters, and an infinity only where the
+// true value is beyond DBL_MAX; the span overload of evaluate is bit-identical to the point
+// overload and accepts empty output spans.
+#include "activations.h"
+#include "reference.h"
+
+#include <QObject>
+#include <QString>
+#include <QTest>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <vector>
+
+using act::FunctionId;
+using ref::quad;
+
+Q_DECLARE_METATYPE(act::FunctionId)
+Q_DECLARE_METATYPE(act::Parameters)
+
+namespace {
+
+constexpr double kRelTol = 1e-12;
+constexpr double kEps = DBL_EPSILON;
+
+// Names as written in the project brief (not taken from the catalogue under test).
+const char *const kNames[act::kFunctionCount] = {
+    "linear",     "sigmoid",     "tanh",      "relu",       "leaky_relu", "prelu",
+    "rrelu",      "elu",         "selu",      "celu",       "gelu",       "gelu_tanh",
+    "swish",      "silu",        "softplus",  "relu6",      "mish",       "softsign",
+    "hardtanh",   "hardsigmoid", "hardswish", "logsigmoid", "tanhshrink", "softshrink",
+    "hardshrink", "threshold"};
+
+const char *name(FunctionId id)
+{
+    return kNames[static_cast<std::size_t>(id)];
+}
+
+act::Parameters params(double a = 0, double b = 0)
+{
+    return act::Parameters{{a, b}};
+}
+
+// The documented defaults (parameter order as documented).
+act::Parameters documentedDefaults(FunctionId id)
+{
+    switch (id) {
+    case FunctionId::Linear:
+        return params(1);
+    case FunctionId::LeakyRelu:
+        return params(0.01);
+    case FunctionId::Prelu:
+        return params(0.25);
+    case FunctionId::Rrelu:
+        return params(1.0 / 8, 1.0 / 3);
+    case FunctionId::Elu:
+    case FunctionId::Celu:
+        return params(1);
+    case FunctionId::Selu:
+        return params(1.6732632423543772848170429916717, 1.0507009873554804934193349852946);
+    case FunctionId::Swish:
+        return params(1);
+    case FunctionId::Softplus:
+        return params(1, 20);
+    case FunctionId::Hardtanh:
+        return params(-1, 1);
+    case FunctionId::Softshrink:
+    case FunctionId::Hardshrink:
+        return params(0.5);
+    case FunctionId::Threshold:
+        return params(0, 0);
+    default:
+        return params();
+    }
+}
+
+std::size_t parameterCount(FunctionId id)
+{
+    switch (id) {
+    case FunctionId::Rrelu:
+    case FunctionId::Selu:
+    case FunctionId::Softplus:
+    case FunctionId::Hardtanh:
+    case FunctionId::Threshold:
+        return 2;
+    case FunctionId::Linear:
+    case FunctionId::LeakyRelu:
+    case FunctionId::Prelu:
+    case FunctionId::Elu:
+    case FunctionId::Celu:
+    case FunctionId::Swish:
+    case FunctionId::Softshrink:
+    case FunctionId::Hardshrink:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+QString describe(FunctionId id, const act::Parameters &p)
+{
+    QString s = QString::fromLatin1(name(id));
+    const std::size_t n = parameterCount(id);
+    for (std::size_t i = 0; i < n; ++i)
+        s += (i == 0 ? QStringLiteral(" (") : QStringLiteral(", ")) +
+             QString::number(p.values[i], 'g', 17);
+    if (n > 0) s += QLatin1Char(')');
+    return s;
+}
+
+struct Setting
+{
+    FunctionId id;
+    act::Parameters params;
+    QString label;
+};
+
+// The parameter settings every data-driven test runs over: the defaults, the values named in
+// the brief, and every combination of slider extremes that validate() accepts.
+std::vector<Setting> settings()
+{
+    std::vector<Setting> out;
+    auto add = [&](FunctionId id, act::Parameters p, const QString &what) {
+        for (const Setting &s : out)
+            if (s.id == id && s.params == p) return;
+        out.push_back({id, p, what + QStringLiteral(": ") + describe(id, p)});
+    };
+    for (std::size_t i = 0; i < act::kFunctionCount; ++i) {
+        const auto id = static_cast<FunctionId>(i);
+        add(id, documentedDefaults(id), QStringLiteral("default"));
+    }
+    const QString chosen = QStringLiteral("chosen");
+    add(FunctionId::Linear, params(2.5), chosen);
+    add(FunctionId::Linear, params(-0.75), chosen);
+    add(FunctionId::LeakyRelu, params(0.2), chosen);
+    add(FunctionId::LeakyRelu, params(0), chosen);
+    add(FunctionId::LeakyRelu, params(1), chosen);
+    add(FunctionId::Prelu, params(0.1), chosen);
+    add(FunctionId::Rrelu, params(0.1, 0.3), chosen);
+    add(FunctionId::Elu, params(0.5), chosen);
+    add(FunctionId::Elu, params(2), chosen);
+    add(FunctionId::Celu, params(0.25), chosen);
+    add(FunctionId::Celu, params(3), chosen);
+    add(FunctionId::Swish, params(0.5), chosen);
+    add(FunctionId::Swish, params(2), chosen);
+    add(FunctionId::Swish, params(10), chosen);
+    add(FunctionId::Softplus, params(2, 20), chosen);
+    add(FunctionId::Softplus, params(0.5, 10), chosen);
+    add(FunctionId::Softplus, params(1, 50), chosen);
+    add(FunctionId::Hardtanh, params(-2, 3), chosen);
+    add(FunctionId::Softshrink, params(0), chosen);
+    add(FunctionId::Softshrink, params(1.5), chosen);
+    add(FunctionId::Hardshrink, params(0), chosen);
+    add(FunctionId::Hardshrink, params(1.5), chosen);
+    add(FunctionId::Threshold, params(1, -2), chosen);
+
+    for (const act::FunctionSpec &spec : act::functions()) {
+        const std::size_t n = spec.parameters.size();
+        if (n == 0) continue;
+        for (unsigned mask = 0; mask < (1u << n); ++mask) {
+            act::Parameters p = documentedDefaults(spec.id);
+            for (std::size_t i = 0; i < n; ++i)
+                p.values[i] =
+                    (mask >> i) & 1u ? spec.parameters[i].sliderMax : spec.parameters[i].sliderMin;
+            if (!act::validate(spec.id, p)) add(spec.id, p, QStringLiteral("slider extremes"));
+        }
+    }
+    return out;
+}
+
+void addSettingRows()
+{
+    QTest::addColumn<act::FunctionId>("id");
+    QTest::addColumn<act::Parameters>("params");
+    for (const Setting &s : settings())
+        QTest::newRow(qPrintable(s.label)) << s.id << s.params;
+}
+
+void appendSigned(std::vector<double> &xs, double v)
+{
+    xs.push_back(v);
+    xs.push_back(-v);
+}
+
+// Several thousand points in [-1000, 1000]: linear, logarithmic in both signs, random, the
+// named special points, and the kinks with their neighbours.
+std::vector<double> accuracyGrid(FunctionId id, const act::Parameters &p)
+{
+    static const std::vector<double> base = [] {
+        std::vector<double> xs;
+        for (int i = -1000; i <= 1000; ++i)
+            xs.push_back(i); // integers, including +-700, +-709, +-710, +-745
+        for (int i = -1000; i <= 1000; ++i)
+            xs.push_back(i * 0.02 + 0.00731); // dense near the origin
+        for (int k = -3000; k <= 30; ++k)     // 10^-300 ... 10^3
+            appendSigned(xs, std::pow(10.0, k / 10.0));
+        std::mt19937_64 rng(20261123);
+        std::uniform_real_distribution<double> wide(-1000, 1000);
+        std::uniform_real_distribution<double> narrow(-10, 10);
+        for (int i = 0; i < 2000; ++i)
+            xs.push_back(wide(rng));
+        for (int i = 0; i < 1000; ++i)
+            xs.push_back(narrow(rng));
+        for (double v : {1e-300,
+                         1e-200,
+                         1e-100,
+                         1e-20,
+                         1e-8,
+                         1e-3,
+                         0.1,
+                         0.5,
+                         1.0,
+                         3.0,
+                         5.0,
+                         20.0,
+                         50.0,
+                         100.0,
+                         700.0,
+                         709.0,
+                         709.78,
+                         710.0,
+                         745.0,
+                         745.2,
+                         1000.0,
+                         0.7517915241,
+                         1.4142135623730951,
+                         1.1915,
+                         30.0,
+                         37.5,
+                         38.5,
+                         40.0})
+            appendSigned(xs, v);
+        appendSigned(xs, 0.0);
+        appendSigned(xs, DBL_MIN);
+        appendSigned(xs, std::numeric_limits<double>::denorm_min());
+        appendSigned(xs, 1e-310);
+        return xs;
+    }();
+    std::vector<double> xs = base;
+    for (double c : ref::kinks(id, p)) {
+        double up = c, down = c;
+        xs.push_back(c);
+        for (int i = 0; i < 4; ++i) {
+            up = std::nextafter(up, HUGE_VAL);
+            down = std::nextafter(down, -HUGE_VAL);
+            xs.push_back(up);
+            xs.push_back(down);
+        }
+        for (double d : {1e-12, 1e-8, 1e-4, 1e-2})
+            for (double s : {-1.0, 1.0})
+                xs.push_back(c + s * d * std::max(1.0, std::fabs(c)));
+    }
+    std::erase_if(xs, [](double x) { return !(std::fabs(x) <= 1000); });
+    return xs;
+}
+
+const char *const kOrder[3] = {"f", "f'", "f''"};
+
+double component(const act::Derivatives &d, int order)
+{
+    return order == 0 ? d.f : order == 1 ? d.d1 : d.d2;
+}
+
+quad component(const ref::Derivatives &d, int order)
+{
+    return order == 0 ? d.f : order == 1 ? d.d1 : d.d2;
+}
+
+QString num(double v)
+{
+    return QString::number(v, 'g', 17);
+}
+QString num(quad v)
+{
+    return QString::fromStdString(ref::toString(v, 21));
+}
+
+} // namespace
+
+class TestAccuracy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsAreTheDocumentedOnes();
+    void referenceAgreesWithIndependentValues();
+    void matchesQuadReference_data() { addSettingRows(); }
+    void matchesQuadReference();
+    void firstDerivativeMatchesDifferenceQuotient_data() { addSettingRows(); }
+    void firstDerivativeMatchesDifferenceQuotient() { checkDifferenceQuotient(1); }
+    void secondDerivativeMatchesDifferenceQuotient_data() { addSettingRows(); }
+    void secondDerivativeMatchesDifferenceQuotient() { checkDifferenceQuotient(2); }
+    void finiteForEveryFiniteInput_data() { addSettingRows(); }
+    void finiteForEveryFiniteInput();
+    void spanOverloadIsBitIdentical_data() { addSettingRows(); }
+    void spanOverloadIsBitIdentical();
+    void spanOverloadAcceptsEmptyOutputs();
+
+private:
+    void checkDifferenceQuotient(int order);
+};
+
+void TestAccuracy::defaultsAreTheDocumentedOnes()
+{
+    for (std::size_t i = 0; i < act::kFunctionCount; ++i) {
+        const auto id = static_cast<FunctionId>(i);
+        const act::Parameters expected = documentedDefaults(id);
+        const act::Parameters got = act::defaults(id);
+        QCOMPARE(act::spec(id).parameters.size(), parameterCount(id));
+        for (std::size_t k = 0; k < parameterCount(id); ++k)
+            QVERIFY2(got.values[k] == expected.values[k],
+                     qPrintable(QStringLiteral("%1 parameter %2: %3, documented %4")
+                                    .arg(QLatin1String(name(id)))
+                                    .arg(k)
+                                    .arg(num(got.values[k]), num(expected.values[k]))));
+    }
+}
+
+// Spot values computed separately with mpmath (60 digits), so the reference itself is checked
+// against a third implementation. 1e-24 leaves room for the cancellation in x - tanh x just
+// above the series cut-off (about 1e-25 at x = 1e-3), and is still 1e12 times tighter than
+// what the reference is used for.
+void TestAccuracy::referenceAgreesWithIndependentValues()
+{
+    struct Known
+    {
+        FunctionId id;
+        act::Parameters p;
+        double x;
+        int order;
+        const char *value;
+    };
+    const Known known[] = {
+        {FunctionId::Gelu, params(), 1.0, 0, "0.8413447460685429485852325456320379"},
+        {FunctionId::Gelu, params(), -30.0, 0, "-1.472014178144456117860142776974057e-196"},
+        {FunctionId::Gelu, params(), -0.75, 1, "0.000774278260764895628308764459965319"},
+        {FunctionId::GeluTanh, params(), 1.0, 0, "0.8411919906082767047819957770451839"},
+        {FunctionId::GeluTanh, params(), 1.0, 2, "0.2421481979837729524188162992448481"},
+        {FunctionId::Mish, params(), 1.0, 0, "0.8650983882673103461162334492563124"},
+        {FunctionId::Mish, params(), -2.0, 1, "-0.1083550924203939428333489177457729"},
+        {FunctionId::Mish, params(), 2.0, 2, "-0.05772466740829405527197725748555509"},
+        {FunctionId::Sigmoid, params(), -700.0, 1, "9.859676543759770856705372947849465e-305"},
+        {FunctionId::Tanh, params(), 50.0, 1, "1.488030390408334385183878321585353e-43"},
+        {FunctionId::Logsigmoid, params(), 700.0, 0, "-9.859676543759770856705372947849465e-305"},
+        {FunctionId::Softplus, params(1, 20), -700.0, 0,
+         "9.859676543759770856705372947849465e-305"},
+        {FunctionId::Tanhshrink, params(), 1e-3, 0, "3.333332000000539890487666082370725e-10"},
+        {FunctionId::Tanhshrink, params(), 1.5e-3, 0, "1.124998987500922167629745266534281e-9"},
+        {FunctionId::Tanhshrink, params(), 5e-4, 0, "4.16666625000004242290261934280607e-11"},
+        {FunctionId::Tanhshrink, params(), 1e-8, 0, "3.333333333333333409225608301284723e-25"},
+        {FunctionId::Tanhshrink, params(), -3e-6, 0, "-8.999999999967600684023268645572054e-18"},
+        {FunctionId::Swish, params(2), -1.0, 2, "0.1001243373894138193002508543897795"},
+        {FunctionId::Elu, params(1), -1e-300, 0, "-1.00000000000000002505909183520876e-300"},
+        {FunctionId::Celu, params(0.25), -1.0, 0, "-0.2454210902778164549265704946816897"},
+    };
+    for (const Known &k : known) {
+        const quad expected = strtoflt128(k.value, nullptr);
+        const quad got = component(ref::evaluate(k.id, k.p, k.x), k.order);
+        const quad rel = fabsq(got - expected) / fabsq(expected);
+        QVERIFY2(rel < static_cast<quad>(1e-24),
+                 qPrintable(QStringLiteral("reference %1 %2(%3) = %4, mpmath %5")
+                                .arg(QLatin1String(name(k.id)), QLatin1String(kOrder[k.order]),
+                                     num(k.x), num(got), QLatin1String(k.value))));
+    }
+}
+
+void TestAccuracy::matchesQuadReference()
+{
+    QFETCH(act::FunctionId, id);
+    QFETCH(act::Parameters, params);
+
+    struct Worst
+    {
+        double rel = 0; // where the true value is >= DBL_MIN
+        double x = 0;
+        double underflow = 0; // |err| / DBL_MIN where the true value is below DBL_MIN
+        double underflowX = 0;
+        int conditioned = 0;
+        double ratio = 0; // err / allowance at the conditioned points
+        double ratioX = 0;
+    } worst[3];
+    QStringList failures;
+    int failureCount = 0;
+
+    for (double x : accuracyGrid(id, params)) {
+        const act::Derivatives got = act::evaluate(id, params, x);
+        const ref::Derivatives r = ref::evaluate(id, params, x);
+        for (int order = 0; order < 3; ++order) {
+            const double g = component(got, order);
+            const quad rv = component(r, order);
+            const quad err = fabsq(static_cast<quad>(g) - rv);
+            const quad scale = std::max(fabsq(rv), static_cast<quad>(DBL_MIN));
+            const double rel = std::isfinite(g) ? static_cast<double>(err / scale) : HUGE_VAL;
+            if (rel <= kRelTol) {
+                Worst &w = worst[order];
+                if (fabsq(rv) >= DBL_MIN && rel > w.rel) w.rel = rel, w.x = x;
+                if (fabsq(rv) < DBL_MIN && rel > w.underflow) w.underflow = rel, w.underflowX = x;
+                continue;
+            }
+            // Allowance 2: conditioning near an interior root of this component.
+            const quad next = order == 0   ? r.d1
+                              : order == 1 ? r.d2
+                                           : ref::thirdDerivative(id, params, x);
+            quad tol = kRelTol * fabsq(rv) + 4 * kEps * fabsq(static_cast<quad>(x) * next);
+            if (fabsq(rv) < DBL_MIN) tol = std::max(tol, static_cast<quad>(kRelTol * DBL_MIN));
+            if (std::isfinite(g) && err <= tol) {
+                ++worst[order].conditioned;
+                const double ratio = static_cast<double>(err / tol);
+                if (ratio > worst[order].ratio) worst[order].ratio = ratio, worst[order].ratioX = x;
+                continue;
+            }
+            if (++failureCount <= 25)
+                failures << QStringLiteral("%1 %2(x=%3): got %4, reference %5, rel err %6, "
+                                           "allowed abs err %7")
+                                .arg(describe(id, params), QLatin1String(kOrder[order]), num(x),
+                                     num(g), num(rv), QString::number(rel, 'g', 3),
+                                     QString::number(static_cast<double>(tol), 'g', 3));
+        }
+    }
+
+    QString summary =
+        describe(id, params) +
+        QStringLiteral(", %1 points, worst rel err:").arg(accuracyGrid(id, params).size());
+    for (int order = 0; order < 3; ++order) {
+        summary += QStringLiteral(" %1 %2 (x=%3)")
+                       .arg(QLatin1String(kOrder[order]))
+                       .arg(worst[order].rel, 0, 'g', 2)
+                       .arg(worst[order].x, 0, 'g', 6);
+        if (worst[order].underflow > 0)
+            summary += QStringLiteral(" [below DBL_MIN: max err/DBL_MIN %1 at x=%2]")
+                           .arg(worst[order].underflow, 0, 'g', 2)
+                           .arg(worst[order].underflowX, 0, 'g', 6);
+        if (worst[order].conditioned > 0)
+            summary += QStringLiteral(" [+%1 pts near a root, max err/allowance %2 at x=%3]")
+                           .arg(worst[order].conditioned)
+                           .arg(worst[order].ratio, 0, 'g', 2)
+                           .arg(worst[order].ratioX, 0, 'g', 6);
+        summary += QLatin1Char(';');
+    }
+    qInfo("%s", qPrintable(summary));
+    for (const QString &f : failures)
+        qWarning("%s", qPrintable(f));
+    QVERIFY2(failureCount == 0,
+             qPrintable(QStringLiteral("%1 point(s) outside the tolerance").arg(failureCount)));
+}
+
+// f^(order) against a centred difference quotient of the implementation's own f^(order-1),
+// h = 1e-5 max(1, |x|), relative tolerance 1e-6 plus the rounding and truncation error of the
+// quotient itself (estimated from the reference), at points away from every kink.
+void TestAccuracy::checkDifferenceQuotient(int order)
+{
+    QFETCH(act::FunctionId, id);
+    QFETCH(act::Parameters, params);
+
+    std::vector<double> xs;
+    for (int i = 0; i <= 578; ++i)
+        xs.push_back(-50 + i * 0.173);
+    for (int k = -24; k <= 12; ++k)
+        appendSigned(xs, std::pow(10.0, k / 4.0));
+    for (double v = 100; v <= 1000; v += 37.3)
+        appendSigned(xs, v);
+    std::vector<double> kinks = ref::kinks(id, params);
+
+    QStringList failures;
+    int failureCount = 0;
+    int checked = 0;
+    double worst = 0, worstX = 0;
+    for (double x : xs) {
+        const double h0 = 1e-5 * std::max(1.0, std::fabs(x));
+        if (std::any_of(kinks.begin(), kinks.end(),
+                        [&](double k) { return std::fabs(x - k) <= 4 * h0; }))
+            continue;
+        const double xp = x + h0, xm = x - h0;
+        const double h2 = xp - xm; // the step actually taken
+        const act::Derivatives a = act::evaluate(id, params, xm);
+        const act::Derivatives b = act::evaluate(id, params, x);
+        const act::Derivatives c = act::evaluate(id, params, xp);
+        const double fd = (component(c, order - 1) - component(a, order - 1)) / h2;
+        const double exact = component(b, order);
+
+        // Truncation error h^2/6 |g'''| of the quotient for g = f^(order-1), estimated from
+        // the reference; rounding error of the two values divided by the step.
+        const ref::Derivatives ra = ref::evaluate(id, params, xm);
+        const ref::Derivatives rb = ref::evaluate(id, params, x);
+        const ref::Derivatives rc = ref::evaluate(id, params, xp);
+        const quad truncation = order == 1 ? fabsq(rc.d2 - ra.d2) * h2 / 24 // f''' h^2/6
+                                           : fabsq(rc.d2 - 2 * rb.d2 + ra.d2) / 6;
+        const double magnitude =
+            std::max(std::fabs(component(a, order - 1)), std::fabs(component(c, order - 1)));
+        const double rounding = 16 * kEps * magnitude / h2;
+        const double tol =
+            1e-6 * std::fabs(exact) + rounding + 2 * static_cast<double>(truncation) + 1e-300;
+        const double err = std::fabs(fd - exact);
+        ++checked;
+        if (err <= tol) {
+            const double r = err / tol;
+            if (r > worst) worst = r, worstX = x;
+            continue;
+        }
+        if (++failureCount <= 25)
+            failures << QStringLiteral("%1 %2(x=%3) = %4, difference quotient %5 (h=%6), "
+                                       "allowed %7")
+                            .arg(describe(id, params), QLatin1String(kOrder[order]), num(x),
+                                 num(exact), num(fd), num(h0), QString::number(tol, 'g', 3));
+    }
+    qInfo("%s %s: %d points, max err/tol %.2g at x=%g", qPrintable(describe(id, params)),
+          kOrder[order], checked, worst, worstX);
+    for (const QString &f : failures)
+        qWarning("%s", qPrintable(f));
+    QVERIFY2(
+        failureCount == 0,
+        qPrintable(
+            QStringLiteral("%1 point(s) disagree with the difference quotient").arg(failureCount)));
+}
+
+void TestAccuracy::finiteForEveryFiniteInput()
+{
+    QFETCH(act::FunctionId, id);
+    QFETCH(act::Parameters, params);
+
+    const double tiny = std::numeric_limits<double>::denorm_min();
+    std::vector<double> xs;
+    for (double v : {0.0,
+                     tiny,
+                     2 * tiny,
+                     1e-320,
+                     1e-310,
+                     std::nextafter(DBL_MIN, 0.0),
+                     DBL_MIN,
+                     1e-300,
+                     1e-20,
+                     1e-8,
+                     1.0,
+                     30.0,
+                     700.0,
+                     710.0,
+                     745.5,
+                     1000.0,
+                     1e4,
+                     1e10,
+                     1e20,
+                     1e50,
+                     1e100,
+                     1e103,
+                     1e154,
+                     1e200,
+                     1e300,
+                     1e307,
+                     1e308,
+                     DBL_MAX / 2,
+                     std::nextafter(DBL_MAX, 0.0),
+                     DBL_MAX})
+        appendSigned(xs, v);
+
+    QStringList failures;
+    for (double x : xs) {
+        const act::Derivatives got = act::evaluate(id, params, x);
+        const ref::Derivatives r = ref::evaluate(id, params, x);
+        for (int order = 0; order < 3; ++order) {
+            const double g = component(got, order);
+            const quad rv = component(r, order);
+            if (isnanq(rv)) {
+                failures << QStringLiteral("test bug: the reference is NaN for %1 %2(x=%3)")
+                                .arg(describe(id, params), QLatin1String(kOrder[order]), num(x));
+                continue;
+            }
+            bool ok = !std::isnan(g);
+            // An infinity is right only where the true value is beyond the double range.
+            if (ok && std::isinf(g)) {
+                ok = fabsq(rv) > static_cast<quad>(DBL_MAX) && (g > 0) == (rv > 0);
+                if (ok)
+                    qInfo("%s %s(x=%s) = %s: true value %s overflows",
+                          qPrintable(describe(id, params)), kOrder[order], qPrintable(num(x)),
+                          qPrintable(num(g)), qPrintable(num(rv)));
+            }
+            if (!ok)
+                failures << QStringLiteral("%1 %2(x=%3) = %4 (reference %5)")
+                                .arg(describe(id, params), QLatin1String(kOrder[order]), num(x),
+                                     num(g), num(rv));
+        }
+    }
+    for (const QString &f : failures)
+        qWarning("%s", qPrintable(f));
+    QVERIFY2(failures.isEmpty(),
+             qPrintable(QStringLiteral("%1 NaN or spurious infinite values").arg(failures.size())));
+}
+
+void TestAccuracy::spanOverloadIsBitIdentical()
+{
+    QFETCH(act::FunctionId, id);
+    QFETCH(act::Parameters, params);
+
+    std::vector<double> xs = accuracyGrid(id, params);
+    for (double v : {1e300, DBL_MAX, -1e300, -DBL_MAX})
+        xs.push_back(v);
+    std::vector<double> f(xs.size()), d1(xs.size()), d2(xs.size());
+    act::evaluate(id, params, xs, f, d1, d2);
+    int mismatches = 0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const act::Derivatives p = act::evaluate(id, params, xs[i]);
+        const double fromPoint[3] = {p.f, p.d1, p.d2};
+        const double fromSpan[3] = {f[i], d1[i], d2[i]};
+        for (int order = 0; order < 3; ++order) {
+            if (std::memcmp(&fromPoint[order], &fromSpan[order], sizeof(double)) == 0) continue;
+            if (++mismatches <= 10)
+                qWarning("%s %s(x=%s): span %s, point %s", qPrintable(describe(id, params)),
+                         kOrder[order], qPrintable(num(xs[i])), qPrintable(num(fromSpan[order])),
+                         qPrintable(num(fromPoint[order])));
+        }
+    }
+    QCOMPARE(mismatches, 0);
+}
+
+void TestAccuracy::spanOverloadAcceptsEmptyOutputs()
+{
+    const std::vector<double> xs = {-1000, -3, -1, -0.5, 0, 1e-300, 0.5, 1, 3, 6, 1000};
+    const std::size_t n = xs.size();
+    constexpr double kSentinel = 12345.678;
+    for (std::size_t i = 0; i < act::kFunctionCount; ++i) {
+        const auto id = static_cast<FunctionId>(i);
+        const act::Parameters p = documentedDefaults(id);
+        std::vector<act::Derivatives> expected;
+        for (double x : xs)
+            expected.push_back(act::evaluate(id, p, x));
+
+        // Every subset of outputs; one element past each span must stay untouched.
+        for (unsigned mask = 0; mask < 8; ++mask) {
+            std::vector<double> out[3];
+            std::span<double> spans[3];
+            for (int k = 0; k < 3; ++k) {
+                if ((mask >> k) & 1u) {
+                    out[k].assign(n + 1, kSentinel);
+                    spans[k] = std::span<double>(out[k]).first(n);
+                }
+            }
+            act::evaluate(id, p, xs, spans[0], spans[1], spans[2]);
+            for (int k = 0; k < 3; ++k) {
+                if (!((mask >> k) & 1u)) continue;
+                QVERIFY2(out[k][n] == kSentinel, "wrote past the end of an output span");
+                for (std::size_t j = 0; j < n; ++j) {
+                    const double e = component(expected[j], k);
+                    QVERIFY2(std::memcmp(&out[k][j], &e, sizeof(double)) == 0,
+                             qPrintable(QStringLiteral("%1 %2(x=%3) with output mask %4")
+                                            .arg(QLatin1String(name(id)), QLatin1String(kOrder[k]),
+                                                 num(xs[j]))
+                                            .arg(mask)));
+                }
+            }
+        }
+        // No input at all.
+        act::evaluate(id, p, std::span<const double>(), {}, {}, {});
+        std::vector<double> none;
+        act::evaluate(id, p, std::span<const double>(), none, none, none);
+    }
+}
+
+QTEST_APPLESS_MAIN(TestAccuracy)
+#include "test_accuracy.moc"
