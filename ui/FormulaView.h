@@ -1,0 +1,32 @@
+// The current function's f and f' as typeset rich text, its parameters' values and its
+// one-line summary.
+#pragma once
+
+#include <QWidget>
+
+#include <string_view>
+
+class LiveLabel;
+class QLabel;
+class SceneModel;
+
+class FormulaView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FormulaView(SceneModel *model, QWidget *parent = nullptr);
+
+    // A catalogue display formula ("σ(x) = 1 / (1 + e^(−x))") as Qt rich text.
+    static QString toHtml(std::string_view formula);
+
+private:
+    void refresh();
+    void refreshValues();
+
+    SceneModel *m_model;
+    QLabel *m_function;
+    QLabel *m_derivative;
+    LiveLabel *m_values;
+    QLabel *m_details;
+};

@@ -1,0 +1,45 @@
+// One parameter of the current function: a slider over the catalogue's suggested range and a
+// spin box for exact values (beyond the slider's range too), kept in step, plus a reset button.
+#pragma once
+
+#include "activations.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+class QToolButton;
+
+class ParameterRow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSliderSteps = 1000;
+
+    ParameterRow(const act::ParameterSpec &spec, QWidget *parent = nullptr);
+
+    // Shows a value without emitting anything: the model is the source of truth.
+    void setValue(double value);
+    void setModified(bool modified);
+
+    QSlider *slider() const { return m_slider; }
+    QDoubleSpinBox *spinBox() const { return m_spinBox; }
+    QToolButton *resetButton() const { return m_reset; }
+    // The value a slider position stands for.
+    double sliderValue(int position) const;
+
+signals:
+    void valueEdited(double value);
+    void resetRequested();
+
+private:
+    int sliderPosition(double value) const;
+
+    act::ParameterSpec m_spec;
+    QLabel *m_symbol;
+    QSlider *m_slider;
+    QDoubleSpinBox *m_spinBox;
+    QToolButton *m_reset;
+};

@@ -1,0 +1,417 @@
+// Graph bookkeeping, sampling ranges and the two redraw paths (live layer or everything).
+#include "PlotView.h"
+
+#include "Palette.h"
+#include "SceneModel.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+const char *const kOrderSuffix[3] = {"f(x)", "f′(x)", "f″(x)"};
+
+// Overwrites a graph's points in place when the count is unchanged (no allocation, no
+// re-sorting); otherwise replaces them.
+void writeData(QCPGraph *graph, const std::vector<double> &x, const std::vector<double> &y)
+{
+    auto data = graph->data();
+    if (static_cast<std::size_t>(data->size()) == x.size()) {
+        std::size_t i = 0;
+        for (auto it = data->begin(); it != data->end(); ++it, ++i) {
+            it->key = x[i];
+            it->value = y[i];
+        }
+        return;
+    }
+    QVector<QCPGraphData> points(static_cast<qsizetype>(x.size()));
+    for (std::size_t i = 0; i < x.size(); ++i)
+        points[static_cast<qsizetype>(i)] = {x[i], y[i]};
+    data->set(points, true);
+}
+
+void writeMarkers(QCPGraph *graph, const SampledCurves &samples, bool filled,
+                  const std::array<QCPGraph *, 3> &shown)
+{
+    QVector<QCPGraphData> points;
+    for (int order = 0; order < 3; ++order) {
+        if (!shown[static_cast<std::size_t>(order)]) continue;
+        for (const JumpMarker &m : samples.markers[static_cast<std::size_t>(order)])
+            if (m.filled == filled) points.push_back({m.x, m.y});
+    }
+    std::sort(points.begin(), points.end(), qcpLessThanSortKey<QCPGraphData>);
+    graph->data()->set(points, true);
+}
+
+} // namespace
+
+PlotView::PlotView(SceneModel *model, QWidget *parent) : QCustomPlot(parent), m_model(model)
+{
+    setObjectName("functionPlot");
+    setPlottingHint(QCP::phFastPolylines, true);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setMinimumSize(400, 300);
+    setMouseTracking(true); // the hover readout follows the pointer without a button down
+
+    // Above everything else, so the background (grid, axes, legend, cached curves) forms a
+    // single buffer and a drag repaints just this one.
+    addLayer("live", layer("overlay"), QCustomPlot::limAbove);
+    m_liveLayer = layer("live");
+    m_liveLayer->setMode(QCPLayer::lmBuffered);
+
+    xAxis->setLabel("x");
+    yAxis->setLabel("y");
+    for (QCPAxis *axis : {xAxis, yAxis}) {
+        axis->grid()->setZeroLinePen(QPen(QColor(60, 60, 60), 1));
+        axis->grid()->setPen(QPen(QColor(215, 215, 215), 1, Qt::SolidLine));
+    }
+    // The legend sits beside the plot, never under a curve.
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLegend::foRowsFirst);
+    legend->setWrap(32);
+    // The legend is a key of line styles followed by one entry per function (see restyle()):
+    // 26 functions times three curves would not fit beside the plot.
+    setAutoAddPlottableToLegend(false);
+    for (int order = 0; order < 3; ++order) {
+        QCPGraph *key = addGraph();
+        key->setObjectName(QString("styleKey:%1").arg(order));
+        key->setName(QString::fromUtf8(kOrderSuffix[order]));
+        key->setPen(QPen(QColor(90, 90, 90), 1.0, palette::penStyle(order)));
+        m_styleKeys[static_cast<std::size_t>(order)] = key;
+    }
+    legend->setRowSpacing(0);
+    legend->setBorderPen(QPen(QColor(180, 180, 180)));
+    axisRect()->insetLayout()->take(legend);
+    auto *side = new QCPLayoutGrid;
+    plotLayout()->addElement(0, 1, side);
+    plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, legend);
+    side->addElement(1, 0, new QCPLayoutElement(this)); // takes the height the legend does not
+    side->setRowStretchFactor(0, 0.001);
+    side->setMargins(QMargins(0, 12, 6, 0));
+    legend->setMargins(QMargins(6, 4, 6, 4));
+
+    m_tracer = new QCPItemTracer(this);
+    m_tracer->setLayer(m_liveLayer);
+    m_tracer->setStyle(QCPItemTracer::tsCircle);
+    m_tracer->setSize(9);
+    m_tracer->setInterpolating(true);
+    m_tracer->setVisible(false);
+
+    connect(m_model, &SceneModel::currentChanged, this, &PlotView::onCurrentChanged);
+    connect(m_model, &SceneModel::overlayChanged, this, &PlotView::onOverlayChanged);
+    connect(m_model, &SceneModel::parametersChanged, this, &PlotView::onParametersChanged);
+    connect(m_model, &SceneModel::orderShownChanged, this, &PlotView::onOrderShownChanged);
+    connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            &PlotView::onXRangeChanged);
+    // Ranges set from code (a loaded scene, a test) need a frame too.
+    connect(yAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this] { scheduleRedraw(true); });
+
+    for (act::FunctionId id : m_model->plotted())
+        rebuild(id);
+    restyle();
+    resetView();
+}
+
+QCPGraph *PlotView::curve(act::FunctionId id, int order) const
+{
+    return curves(id).graphs[static_cast<std::size_t>(order)];
+}
+
+QCPGraph *PlotView::ghost(act::FunctionId id, int order) const
+{
+    return curves(id).ghosts[static_cast<std::size_t>(order)];
+}
+
+QCPGraph *PlotView::jumpMarkers(act::FunctionId id, bool filled) const
+{
+    return filled ? curves(id).filled : curves(id).open;
+}
+
+void PlotView::resetView()
+{
+    const act::FunctionSpec &spec = act::spec(m_model->current());
+    const double width = spec.viewMax - spec.viewMin;
+    m_sampleMin = spec.viewMin - width;
+    m_sampleMax = spec.viewMax + width;
+    resampleAll();
+
+    // y: what f (and f', when shown) of the current function do over the view.
+    const auto [low, high] =
+        CurveSampler::valueRange(curves(m_model->current()).samples, spec.viewMin, spec.viewMax,
+                                 m_model->isOrderShown(1) ? 1 : 0);
+    const QSignalBlocker blocker(xAxis);
+    xAxis->setRange(spec.viewMin, spec.viewMax);
+    yAxis->setRange(low, high);
+    scheduleRedraw(true);
+}
+
+void PlotView::flushRedraw()
+{
+    const bool full = m_fullRedrawPending;
+    const bool live = m_liveRedrawPending;
+    m_fullRedrawPending = m_liveRedrawPending = false;
+    if (full)
+        replot(QCustomPlot::rpQueuedReplot); // merges with QCustomPlot's own pan/zoom replot
+    else if (live)
+        m_liveLayer->replot();
+}
+
+void PlotView::setBufferScale(double ratio)
+{
+    m_bufferScaleOverride = ratio;
+    setBufferDevicePixelRatio(ratio > 0 ? ratio : devicePixelRatioF());
+    restyle();
+    scheduleRedraw(true);
+}
+
+void PlotView::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    const act::FunctionId id = m_model->current();
+    const double x = xAxis->pixelToCoord(event->position().x());
+    if (!axisRect()->rect().contains(event->position().toPoint()) || !m_tracer->graph()) {
+        leaveEvent(event);
+        return;
+    }
+    m_tracer->setGraphKey(x);
+    m_tracer->setVisible(true);
+    scheduleRedraw(false);
+    emit hovered(x, act::evaluate(id, m_model->parameters(id), x));
+}
+
+void PlotView::leaveEvent(QEvent *event)
+{
+    QCustomPlot::leaveEvent(event);
+    if (m_tracer->visible()) {
+        m_tracer->setVisible(false);
+        scheduleRedraw(false);
+    }
+    emit hoverLeft();
+}
+
+void PlotView::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    // The screen is only known once shown; the buffers must match it to stay sharp.
+    setBufferScale(m_bufferScaleOverride);
+}
+
+bool PlotView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ScreenChangeInternal) setBufferScale(m_bufferScaleOverride);
+    return QCustomPlot::event(event);
+}
+
+void PlotView::onCurrentChanged(act::FunctionId current, act::FunctionId previous)
+{
+    rebuild(previous);
+    rebuild(current);
+    restyle();
+    resetView();
+}
+
+void PlotView::onOverlayChanged(act::FunctionId id)
+{
+    rebuild(id);
+    restyle();
+    scheduleRedraw(true);
+}
+
+void PlotView::onParametersChanged(act::FunctionId id)
+{
+    if (!m_model->isPlotted(id)) return;
+    resample(id);
+    const bool isCurrent = id == m_model->current();
+    if (isCurrent) updateGhostVisibility();
+    scheduleRedraw(!isCurrent);
+}
+
+void PlotView::onOrderShownChanged()
+{
+    for (act::FunctionId id : m_model->plotted())
+        rebuild(id);
+    restyle();
+    scheduleRedraw(true);
+}
+
+void PlotView::onXRangeChanged(const QCPRange &range)
+{
+    scheduleRedraw(true);
+    // Resample when the view leaves the sampled stretch or zooms in far enough that the
+    // grid would show; otherwise the cached samples serve.
+    const double width = m_sampleMax - m_sampleMin;
+    if (range.lower >= m_sampleMin && range.upper <= m_sampleMax && range.size() > width / 8)
+        return;
+    m_sampleMin = range.lower - range.size();
+    m_sampleMax = range.upper + range.size();
+    resampleAll();
+}
+
+void PlotView::removeCurves(act::FunctionId id)
+{
+    m_tracer->setGraph(nullptr); // it holds a raw pointer; attachTracer() sets it again
+    Curves &c = curves(id);
+    for (auto *list : {&c.graphs, &c.ghosts})
+        for (QCPGraph *&graph : *list)
+            if (graph) {
+                removeGraph(graph);
+                graph = nullptr;
+            }
+    for (QCPGraph **graph : {&c.filled, &c.open})
+        if (*graph) {
+            removeGraph(*graph);
+            *graph = nullptr;
+        }
+}
+
+void PlotView::rebuild(act::FunctionId id)
+{
+    removeCurves(id);
+    if (!m_model->isPlotted(id)) {
+        attachTracer();
+        return;
+    }
+    Curves &c = curves(id);
+    const QString name = QString::fromUtf8(act::spec(id).displayName);
+    const QString key = QString::fromUtf8(act::spec(id).name);
+    const bool isCurrent = id == m_model->current();
+    QCPLayer *target = isCurrent ? m_liveLayer : layer("main");
+    auto newGraph = [&](const QString &objectName) {
+        QCPGraph *graph = addGraph();
+        graph->setObjectName(objectName);
+        graph->setLayer(target);
+        // Adaptive sampling merges the points under one pixel into a vertical min-max line,
+        // which would bridge the NaN breaks at jumps; there are few enough points without it.
+        graph->setAdaptiveSampling(false);
+        return graph;
+    };
+    QCPGraph *legendCurve = nullptr; // the function's entry in the legend
+    for (int order = 0; order < 3; ++order) {
+        if (!m_model->isOrderShown(order)) continue;
+        const auto o = static_cast<std::size_t>(order);
+        if (isCurrent) c.ghosts[o] = newGraph(QString("ghost:%1:%2").arg(key).arg(order));
+        c.graphs[o] = newGraph(QString("curve:%1:%2").arg(key).arg(order));
+        c.graphs[o]->setName(QString("%1  %2").arg(name, QString::fromUtf8(kOrderSuffix[o])));
+        if (!legendCurve) {
+            legendCurve = c.graphs[o];
+            legendCurve->setName(name);
+        }
+    }
+    c.filled = newGraph(QString("jumps:%1:filled").arg(key));
+    c.open = newGraph(QString("jumps:%1:open").arg(key));
+    for (QCPGraph *markers : {c.filled, c.open})
+        markers->setLineStyle(QCPGraph::lsNone);
+    resample(id);
+    if (isCurrent) {
+        resampleGhosts();
+        updateGhostVisibility();
+    }
+    attachTracer();
+}
+
+void PlotView::restyle()
+{
+    const auto &plotted = m_model->plotted();
+    legend->clearItems();
+    for (int order = 0; order < 3; ++order)
+        if (m_model->isOrderShown(order))
+            m_styleKeys[static_cast<std::size_t>(order)]->addToLegend();
+    for (act::FunctionId id : plotted)
+        for (QCPGraph *graph : curves(id).graphs)
+            if (graph) {
+                graph->addToLegend();
+                break;
+            }
+    for (std::size_t slot = 0; slot < plotted.size(); ++slot) {
+        Curves &c = curves(plotted[slot]);
+        const QColor colour = palette::colour(slot);
+        const bool isCurrent = slot == 0;
+        for (int order = 0; order < 3; ++order) {
+            const auto o = static_cast<std::size_t>(order);
+            // Only the current f is wider than 1 px: wide antialiased pens are the slow case,
+            // and solid ones take QCustomPlot's fast polyline path.
+            // QCustomPlot draws a width of exactly 1 as a one-device-pixel hairline, faint on a
+            // HiDPI screen; just above 1 scales with the screen. The cached overlays can afford
+            // that; the current function's derivatives, redrawn on every drag step, cannot.
+            const double hairline = !isCurrent && bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
+            const double width = isCurrent && order == 0 ? 2.0 : hairline;
+            if (c.graphs[o]) {
+                c.graphs[o]->setPen(QPen(colour, width, palette::penStyle(order)));
+                c.graphs[o]->setScatterStyle(
+                    QCPScatterStyle(palette::markerShape(slot), colour, Qt::white, 6));
+                c.graphs[o]->setScatterSkip(kSamples / 24);
+            }
+            if (c.ghosts[o]) {
+                QColor faint = colour;
+                faint.setAlpha(70);
+                c.ghosts[o]->setPen(QPen(faint, 1.0, palette::penStyle(order)));
+            }
+        }
+        const double size = isCurrent ? 8 : 6;
+        c.filled->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.5), QBrush(colour), size));
+        c.open->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.5), QBrush(Qt::white), size));
+    }
+    m_tracer->setPen(QPen(palette::colour(0), 1.5));
+    m_tracer->setBrush(QColor(255, 255, 255, 200));
+}
+
+void PlotView::resample(act::FunctionId id)
+{
+    Curves &c = curves(id);
+    CurveSampler::sample(id, m_model->parameters(id), m_sampleMin, m_sampleMax, kSamples,
+                         c.samples);
+    for (int order = 0; order < 3; ++order) {
+        const auto o = static_cast<std::size_t>(order);
+        if (c.graphs[o]) writeData(c.graphs[o], c.samples.x, c.samples.y[o]);
+    }
+    if (c.filled) writeMarkers(c.filled, c.samples, true, c.graphs);
+    if (c.open) writeMarkers(c.open, c.samples, false, c.graphs);
+}
+
+void PlotView::resampleAll()
+{
+    for (act::FunctionId id : m_model->plotted())
+        resample(id);
+    resampleGhosts();
+}
+
+void PlotView::resampleGhosts()
+{
+    const act::FunctionId id = m_model->current();
+    Curves &c = curves(id);
+    CurveSampler::sample(id, act::defaults(id), m_sampleMin, m_sampleMax, kSamples, c.ghostSamples);
+    for (int order = 0; order < 3; ++order) {
+        const auto o = static_cast<std::size_t>(order);
+        if (c.ghosts[o]) writeData(c.ghosts[o], c.ghostSamples.x, c.ghostSamples.y[o]);
+    }
+}
+
+void PlotView::updateGhostVisibility()
+{
+    const act::FunctionId id = m_model->current();
+    const bool visible = !m_model->isDefault(id);
+    for (QCPGraph *ghost : curves(id).ghosts)
+        if (ghost) ghost->setVisible(visible);
+}
+
+void PlotView::attachTracer()
+{
+    const Curves &c = curves(m_model->current());
+    QCPGraph *target = nullptr;
+    for (QCPGraph *graph : c.graphs)
+        if (graph && !target) target = graph;
+    m_tracer->setGraph(target);
+    if (!target) m_tracer->setVisible(false);
+}
+
+void PlotView::scheduleRedraw(bool full)
+{
+    const bool idle = !m_fullRedrawPending && !m_liveRedrawPending;
+    (full ? m_fullRedrawPending : m_liveRedrawPending) = true;
+    // Many slider events in one pass of the event loop make one frame.
+    if (idle) QMetaObject::invokeMethod(this, &PlotView::flushRedraw, Qt::QueuedConnection);
+}
