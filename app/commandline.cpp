@@ -275,6 +275,34 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("T")},
         {QStringLiteral("benchmark"),
          QStringLiteral("Measure redraw times of the heaviest scene offscreen and print them.")},
+        {QStringLiteral("export"),
+         QStringLiteral("Write a figure of the --function(s) to FILE (.png, .svg or .pdf) without "
+                        "opening a window; repeat --function to overlay several."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("scene"),
+         QStringLiteral(
+             "With --export: render a saved .actscene file (other options override it)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("derivative"), QStringLiteral("With --export: also draw f'(x).")},
+        {QStringLiteral("second-derivative"), QStringLiteral("With --export: also draw f''(x).")},
+        {QStringLiteral("size"),
+         QStringLiteral("With --export: figure size, e.g. 1600x1000 (pixels, the default), "
+                        "160x100mm or 6.5x4in."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("scale"),
+         QStringLiteral("With --export: draw texts and lines S times larger (default 1)."),
+         QStringLiteral("S")},
+        {QStringLiteral("dpi"),
+         QStringLiteral("With --export: pixels per inch, for a PNG given in mm or in, and the "
+                        "physical size of an SVG or PDF given in pixels (default 96)."),
+         QStringLiteral("N")},
+        {QStringLiteral("figure"),
+         QStringLiteral("With --export: what to draw: plot (default), softmax (the chart of "
+                        "--softmax LOGITS at --temperature T), both (FILE and FILE-softmax) or "
+                        "beside (side by side)."),
+         QStringLiteral("WHAT")},
+        {QStringLiteral("dark"), QStringLiteral("With --export: dark background, light text.")},
+        {QStringLiteral("transparent"), QStringLiteral("With --export: no background fill.")},
     });
 }
 

@@ -1,8 +1,34 @@
-// Entry point: names the application, then hands off to a headless mode or the window.
+// Entry point: names the application, then hands off to a headless mode, the redraw benchmark
+// or the window.
+#include "MainWindow.h"
+#include "RedrawBenchmark.h"
 #include "commandline.h"
+#include "exportcommand.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0) return true;
+    return false;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -10,10 +36,36 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("activation-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTIVATION_EXPLORER_VERSION));
 
+    if (cli::isExportRequest(argc, argv)) {
+        // A figure needs no window and so no display: render offscreen unless told otherwise.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return cli::runExport(QCoreApplication::arguments());
+    }
     if (cli::isHeadlessRequest(argc, argv)) {
         QCoreApplication app(argc, argv);
         return cli::run(QCoreApplication::arguments());
     }
-    QCoreApplication app(argc, argv);
-    return cli::run(QCoreApplication::arguments());
+    const bool benchmark = hasArgument(argc, argv, "--benchmark");
+    if (!hasDisplay()) {
+        if (!benchmark) {
+            std::fputs("activation-explorer: error: no display to open the window on (DISPLAY "
+                       "is not set); --csv, --softmax and --list work without one\n",
+                       stderr);
+            return cli::kUsageError;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Activation Explorer"));
+    QCommandLineParser parser;
+    cli::addOptions(parser);
+    parser.process(app);
+    if (benchmark) {
+        QTextStream out(stdout);
+        return runRedrawBenchmark(out);
+    }
+    MainWindow window;
+    window.show();
+    return app.exec();
 }

@@ -1,0 +1,306 @@
+// The headless figure export: options -> Scene -> SceneModel + PlotView (never shown) ->
+// FigureExporter. Only what the figure needs is built, so a cold start stays fast.
+#include "exportcommand.h"
+
+#include "FigureExporter.h"
+#include "PlotTheme.h"
+#include "PlotView.h"
+#include "Scene.h"
+#include "SceneFile.h"
+#include "SceneModel.h"
+#include "SoftmaxView.h"
+#include "commandline.h"
+#include "parameterassignment.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace cli {
+namespace {
+
+struct ExportError
+{
+    QString message;
+};
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+QString nameOf(act::FunctionId id)
+{
+    const auto name = act::spec(id).name;
+    return QString::fromUtf8(name.data(), qsizetype(name.size()));
+}
+
+double parseNumber(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        throw ExportError{what + ": " + quoted(text) + " is not a finite number"};
+    return value;
+}
+
+act::FunctionId functionByName(const QString &name)
+{
+    if (auto id = act::findFunction(name.toStdString())) return *id;
+    const auto nearest = act::nearestFunctionName(name.toStdString());
+    throw ExportError{"unknown function " + quoted(name) + "; did you mean " +
+                      quoted(QString::fromUtf8(nearest.data(), qsizetype(nearest.size()))) +
+                      "? (--list shows them all)"};
+}
+
+std::pair<double, double> parseRange(const QString &text)
+{
+    const QString what = QStringLiteral("--range ") + text;
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), 1); // a leading '-' is a sign
+    if (colon < 0) throw ExportError{what + ": expected START:END, for example -6:6"};
+    const double start = parseNumber(text.left(colon), what);
+    const double end = parseNumber(text.mid(colon + 1), what);
+    if (!(start < end)) throw ExportError{what + ": the start must be less than the end"};
+    if (!QCPRange::validRange(start, end)) throw ExportError{what + ": the range is too wide"};
+    return {start, end};
+}
+
+// "1600x1000", "160x100mm", "6.5x4in".
+void parseSize(const QString &text, FigureOptions &options)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*([0-9.eE+-]+)\s*[xX×]\s*([0-9.eE+-]+)\s*(px|mm|in)?\s*$)"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        throw ExportError{
+            "--size " + quoted(text) +
+            ": expected WIDTHxHEIGHT in pixels, mm or in, e.g. 1600x1000 or 160x100mm"};
+    const QString what = QStringLiteral("--size ") + text;
+    options.size =
+        QSizeF(parseNumber(match.captured(1), what), parseNumber(match.captured(2), what));
+    const QString unit = match.captured(3);
+    options.unit = unit == QLatin1String("mm")   ? SizeUnit::Millimetres
+                   : unit == QLatin1String("in") ? SizeUnit::Inches
+                                                 : SizeUnit::Pixels;
+}
+
+// y from what every shown curve does over the x range, with zero included and a margin.
+ViewRange fitView(const Scene &scene, double xMin, double xMax)
+{
+    constexpr std::size_t kSamples = 801;
+    std::vector<double> x(kSamples);
+    for (std::size_t i = 0; i < kSamples; ++i)
+        x[i] = xMin + (xMax - xMin) * double(i) / double(kSamples - 1);
+    std::array<std::vector<double>, 3> y;
+    double low = 0.0;
+    double high = 0.0;
+    std::vector<act::FunctionId> plotted{scene.current};
+    plotted.insert(plotted.end(), scene.overlays.begin(), scene.overlays.end());
+    for (act::FunctionId id : plotted) {
+        for (std::size_t order = 0; order < 3; ++order)
+            y[order].assign(scene.ordersShown[order] ? kSamples : 0, 0.0);
+        act::evaluate(id, scene.parametersOf(id), x, y[0], y[1], y[2]);
+        for (const auto &values : y)
+            for (double v : values)
+                if (std::isfinite(v)) {
+                    low = std::min(low, v);
+                    high = std::max(high, v);
+                }
+    }
+    if (!(high - low > 1e-9)) high = low + 1.0;
+    const double pad = 0.08 * (high - low);
+    ViewRange view{xMin, xMax, low - pad, high + pad};
+    if (!QCPRange::validRange(view.yMin, view.yMax)) view.yMin = -1.0, view.yMax = 1.0;
+    return view;
+}
+
+void applyParameters(const QStringList &assignments, Scene &scene)
+{
+    std::vector<act::FunctionId> plotted{scene.current};
+    plotted.insert(plotted.end(), scene.overlays.begin(), scene.overlays.end());
+    QStringList plottedNames;
+    for (act::FunctionId id : plotted)
+        plottedNames << nameOf(id);
+    for (const QString &text : assignments) {
+        const ParameterAssignment a = parseParameterAssignment(text);
+        const QString what = QStringLiteral("--param ") + text;
+        if (a.key.isEmpty())
+            throw ExportError{what + ": expected [FUNCTION.]NAME=VALUE, e.g. alpha=0.2"};
+        std::vector<act::FunctionId> targets;
+        if (!a.function.isEmpty()) {
+            const act::FunctionId id = functionByName(a.function);
+            if (std::find(plotted.begin(), plotted.end(), id) == plotted.end())
+                throw ExportError{what + ": " + a.function + " is not plotted (plotted: " +
+                                  plottedNames.join(QStringLiteral(", ")) + ")"};
+            targets.push_back(id);
+        } else {
+            for (act::FunctionId id : plotted)
+                if (act::findParameter(id, a.key.toStdString())) targets.push_back(id);
+            if (targets.empty())
+                throw ExportError{what + ": none of the plotted functions (" +
+                                  plottedNames.join(QStringLiteral(", ")) + ") has a parameter " +
+                                  quoted(a.key)};
+        }
+        for (act::FunctionId id : targets)
+            if (auto error = applyParameterAssignment(a, id, scene.parametersOf(id)))
+                throw ExportError{what + ": " + *error};
+    }
+    for (act::FunctionId id : plotted)
+        if (auto error = act::validate(id, scene.parametersOf(id)))
+            throw ExportError{QString::fromStdString(*error)};
+}
+
+Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction)
+{
+    Scene scene;
+    const bool fromScene = parser.isSet(QStringLiteral("scene"));
+    if (fromScene) {
+        const SceneLoadResult loaded = loadScene(parser.value(QStringLiteral("scene")));
+        if (!loaded.scene) throw ExportError{"--scene: " + loaded.error};
+        for (const QString &note : loaded.notes)
+            std::fprintf(stderr, "activation-explorer: note: %s\n", qUtf8Printable(note));
+        scene = *loaded.scene;
+    }
+    const QStringList names = parser.values(QStringLiteral("function"));
+    if (names.isEmpty() && !fromScene && needsFunction)
+        throw ExportError{QStringLiteral("--export needs --function NAME (or --scene FILE)")};
+    if (!names.isEmpty()) {
+        scene.current = functionByName(names.front());
+        scene.overlays.clear();
+        for (qsizetype i = 1; i < names.size(); ++i) {
+            const act::FunctionId id = functionByName(names[i]);
+            if (id == scene.current ||
+                std::find(scene.overlays.begin(), scene.overlays.end(), id) != scene.overlays.end())
+                throw ExportError{"--function " + names[i] + " is listed twice"};
+            scene.overlays.push_back(id);
+        }
+        if (!fromScene) scene.ordersShown = {true, false, false};
+        scene.view.reset(); // another set of functions wants its own view
+    }
+    if (parser.isSet(QStringLiteral("derivative"))) scene.ordersShown[1] = true;
+    if (parser.isSet(QStringLiteral("second-derivative"))) scene.ordersShown[2] = true;
+    applyParameters(parser.values(QStringLiteral("param")), scene);
+    if (parser.isSet(QStringLiteral("range"))) {
+        const auto [start, end] = parseRange(parser.value(QStringLiteral("range")));
+        scene.view = fitView(scene, start, end);
+    } else if (!scene.view) {
+        const act::FunctionSpec &spec = act::spec(scene.current);
+        scene.view = fitView(scene, spec.viewMin, spec.viewMax);
+    }
+    if (parser.isSet(QStringLiteral("softmax"))) {
+        const QStringList items = parser.value(QStringLiteral("softmax")).split(QLatin1Char(','));
+        scene.logits.clear();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            scene.logits.push_back(
+                parseNumber(items[i], QStringLiteral("--softmax: logit %1").arg(i + 1)));
+    }
+    if (parser.isSet(QStringLiteral("temperature")))
+        scene.temperature = parseNumber(parser.value(QStringLiteral("temperature")),
+                                        QStringLiteral("--temperature"));
+    if (parser.isSet(QStringLiteral("dark"))) scene.theme = SceneTheme::Dark;
+    if (auto error = validateScene(scene)) throw ExportError{*error};
+    return scene;
+}
+
+FigureContent figureContent(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("figure"))) return FigureContent::Plot;
+    const QString what = parser.value(QStringLiteral("figure"));
+    if (what == QLatin1String("plot")) return FigureContent::Plot;
+    if (what == QLatin1String("softmax")) return FigureContent::Softmax;
+    if (what == QLatin1String("both")) return FigureContent::PlotAndSoftmaxFiles;
+    if (what == QLatin1String("beside")) return FigureContent::PlotBesideSoftmax;
+    throw ExportError{"--figure " + quoted(what) + ": expected plot, softmax, both or beside"};
+}
+
+FigureOptions figureOptions(const QCommandLineParser &parser)
+{
+    FigureOptions options;
+    if (parser.isSet(QStringLiteral("size")))
+        parseSize(parser.value(QStringLiteral("size")), options);
+    if (parser.isSet(QStringLiteral("scale")))
+        options.scale =
+            parseNumber(parser.value(QStringLiteral("scale")), QStringLiteral("--scale"));
+    if (parser.isSet(QStringLiteral("dpi")))
+        options.dpi = parseNumber(parser.value(QStringLiteral("dpi")), QStringLiteral("--dpi"));
+    if (parser.isSet(QStringLiteral("transparent"))) options.transparent = true;
+    if (auto error = FigureExporter::checkOptions(options)) throw ExportError{*error};
+    return options;
+}
+
+int exportFigure(const QCommandLineParser &parser)
+{
+    for (const char *other : {"list", "csv", "benchmark", "points"})
+        if (parser.isSet(QLatin1String(other)))
+            throw ExportError{QStringLiteral("--export cannot be combined with --") +
+                              QLatin1String(other)};
+    const QString path = parser.value(QStringLiteral("export"));
+    if (!FigureExporter::formatForPath(path))
+        throw ExportError{"--export " + quoted(path) +
+                          ": unknown figure format; name the file .png, .svg or .pdf"};
+    FigureOptions options = figureOptions(parser);
+    options.content = figureContent(parser);
+    const Scene scene = sceneFromOptions(parser, options.content != FigureContent::Softmax);
+
+    SceneModel model;
+    PlotView plot(&model);
+    if (auto error = applyScene(scene, model, plot)) throw ExportError{*error};
+    // The softmax panel only when its chart is wanted: it is most of the start-up cost.
+    std::unique_ptr<SoftmaxView> softmax;
+    QCustomPlot *chart = nullptr;
+    if (options.content != FigureContent::Plot) {
+        softmax = std::make_unique<SoftmaxView>(&model);
+        chart = softmax->findChild<QCustomPlot *>();
+        QCoreApplication::sendPostedEvents(); // updates the panel queued for the event loop
+    }
+    if (scene.theme == SceneTheme::Dark) {
+        applyPlotTheme(plot, PlotThemeKind::Dark);
+        if (chart) applyPlotTheme(*chart, PlotThemeKind::Dark);
+    }
+    if (auto error = FigureExporter(&plot, chart).exportTo(path, options))
+        throw ExportError{*error};
+    return 0;
+}
+
+} // namespace
+
+bool isExportRequest(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--export") == 0 || std::strncmp(argv[i], "--export=", 9) == 0)
+            return true;
+    return false;
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    const auto fail = [](const QString &message) {
+        std::fprintf(stderr, "activation-explorer: error: %s\n", qUtf8Printable(message));
+        return kUsageError;
+    };
+    if (!parser.parse(arguments)) return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail("unexpected argument " + quoted(parser.positionalArguments().front()));
+    try {
+        return exportFigure(parser);
+    } catch (const ExportError &error) {
+        return fail(error.message);
+    } catch (const std::bad_alloc &) {
+        return fail(QStringLiteral("out of memory"));
+    }
+}
+
+} // namespace cli

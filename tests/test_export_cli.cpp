@@ -1,0 +1,330 @@
+// activation-explorer --export, run as a real process with no display and no Qt platform
+// chosen: figure sizes and formats, saved scenes rendered exactly, and bad input (one clear
+// line on stderr, exit status 2, no file written, an existing file kept byte for byte).
+#include "FigureExporter.h"
+#include "PlotTheme.h"
+#include "PlotView.h"
+#include "SceneFile.h"
+#include "SceneModel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Qt's own start-up remarks about the sandbox (no XDG_RUNTIME_DIR) are not the program's.
+QStringList programLines(const QString &err)
+{
+    QStringList lines;
+    for (const QString &line : err.split('\n', Qt::SkipEmptyParts))
+        if (!line.startsWith("QStandardPaths:")) lines << line;
+    return lines;
+}
+
+} // namespace
+
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void pngWithoutDisplay()
+    {
+        const Run r = run({"--export", "gelu.png", "--function", "gelu", "--derivative"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(programLines(r.err), QStringList());
+        const QImage image(path("gelu.png"));
+        QCOMPARE(image.size(), QSize(1600, 1000));
+        QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+        QVERIFY(image.pixelColor(800, 500) != QColor(Qt::black));
+    }
+
+    void pngSize_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QSize>("pixels");
+        QTest::newRow("pixels") << QStringList{"--size", "800x500"} << QSize(800, 500);
+        QTest::newRow("equals sign") << QStringList{"--size=640x480"} << QSize(640, 480);
+        QTest::newRow("scale 2") << QStringList{"--size", "900x600", "--scale", "2"}
+                                 << QSize(900, 600);
+        QTest::newRow("mm at 300 dpi")
+            << QStringList{"--size", "80x50mm", "--dpi", "300"} << QSize(945, 591);
+        QTest::newRow("inches") << QStringList{"--size", "4x3in", "--dpi", "100"}
+                                << QSize(400, 300);
+    }
+    void pngSize()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QSize, pixels);
+        const Run r = run(QStringList{"--export", "f.png", "--function", "tanh"} + options);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QImage(path("f.png")).size(), pixels);
+    }
+
+    void svgAndPdfCarryThePhysicalSize()
+    {
+        QCOMPARE(run({"--export", "f.svg", "--function", "elu", "--size", "160x100mm"}).exitCode,
+                 0);
+        const QByteArray svg = readAll(path("f.svg"));
+        QVERIFY(svg.contains("<svg width=\"160mm\" height=\"100mm\""));
+        QVERIFY(svg.contains("<polyline"));
+
+        QCOMPARE(run({"--export", "f.pdf", "--function", "elu", "--size", "6x4in"}).exitCode, 0);
+        const QByteArray pdf = readAll(path("f.pdf"));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.contains("/MediaBox [0 0 432.000000 288.000000]")); // 6 x 4 in at 72 pt/in
+    }
+
+    void softmaxFigures_data()
+    {
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("softmax") << "softmax" << QStringList{"f.png"};
+        QTest::newRow("both") << "both" << QStringList{"f-softmax.png", "f.png"}; // sorted by name
+        QTest::newRow("beside") << "beside" << QStringList{"f.png"};
+    }
+    void softmaxFigures()
+    {
+        QFETCH(QString, figure);
+        QFETCH(QStringList, files);
+        const Run r = run({"--export", "f.png", "--function", "relu", "--figure", figure,
+                           "--softmax", "3,1,0.2,-1", "--temperature", "0.7", "--size", "700x400"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), files);
+        for (const QString &file : files)
+            QCOMPARE(QImage(path(file)).size(), QSize(700, 400));
+    }
+
+    void darkHasDarkBackgroundAndLightText()
+    {
+        QCOMPARE(run({"--export", "d.png", "--function", "gelu", "--dark", "--size", "600x400"})
+                     .exitCode,
+                 0);
+        const QImage image(path("d.png"));
+        QVERIFY(image.pixelColor(0, 0).value() < 60);
+        int light = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixelColor(x, y).value() > 200 &&
+                    image.pixelColor(x, y).hsvSaturation() < 30)
+                    ++light;
+        QVERIFY(light > 300); // tick labels, axis lines, legend text
+    }
+
+    void parameterWithoutPrefixSetsEveryFunctionThatHasIt()
+    {
+        const QStringList base{"--function", "elu",    "--function", "celu",    "--function",
+                               "relu",       "--size", "500x300",    "--export"};
+        QCOMPARE(run(base + QStringList{"all.png", "--param", "alpha=2"}).exitCode, 0);
+        QCOMPARE(
+            run(base + QStringList{"each.png", "--param", "elu.alpha=2", "--param", "celu.alpha=2"})
+                .exitCode,
+            0);
+        QCOMPARE(run(base + QStringList{"one.png", "--param", "elu.alpha=2"}).exitCode, 0);
+        QCOMPARE(readAll(path("all.png")), readAll(path("each.png")));
+        QVERIFY(readAll(path("all.png")) != readAll(path("one.png")));
+    }
+
+    void sceneIsRenderedExactly()
+    {
+        Scene scene;
+        scene.current = act::FunctionId::Swish;
+        scene.overlays = {act::FunctionId::Relu6};
+        scene.parametersOf(act::FunctionId::Swish).values[0] = 2.5;
+        scene.ordersShown = {true, false, true};
+        scene.view = ViewRange{-1.5, 2.0, -0.5, 3.0};
+        scene.theme = SceneTheme::Dark;
+        QCOMPARE(saveScene(scene, path("s.actscene")), std::nullopt);
+        QCOMPARE(
+            run({"--export", "scene.png", "--scene", "s.actscene", "--size", "600x400"}).exitCode,
+            0);
+        const QImage image(path("scene.png"));
+        QCOMPARE(image.size(), QSize(600, 400));
+        QVERIFY(image.pixelColor(0, 0).value() < 60); // the scene's dark theme
+
+        // Byte for byte what the window's own export of that scene gives.
+        SceneModel model;
+        PlotView plot(&model);
+        QCOMPARE(applyScene(scene, model, plot), std::nullopt);
+        applyPlotTheme(plot, PlotThemeKind::Dark);
+        FigureOptions options;
+        options.size = QSizeF(600, 400);
+        const auto expected =
+            FigureExporter(&plot).render(FigureFormat::Png, FigureContent::Plot, options);
+        QCOMPARE(readAll(path("scene.png")), std::get<QByteArray>(expected));
+
+        // Options override the scene: here its theme stays, its functions do not.
+        QCOMPARE(run({"--export", "tanh.png", "--scene", "s.actscene", "--function", "tanh",
+                      "--size", "600x400"})
+                     .exitCode,
+                 0);
+        QVERIFY(readAll(path("tanh.png")) != readAll(path("scene.png")));
+        QVERIFY(QImage(path("tanh.png")).pixelColor(0, 0).value() < 60);
+    }
+
+    void sceneFromNewerVersionLoadsWithNote()
+    {
+        QByteArray json = sceneToJson(Scene{});
+        json.replace("\"version\": 1", "\"version\": 3, \"stickers\": []");
+        QFile file(path("new.actscene"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const Run r = run({"--export", "n.png", "--scene", "new.actscene", "--size", "300x200"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(programLines(r.err),
+                 QStringList{"activation-explorer: note: new.actscene: written by a newer version; "
+                             "ignored: stickers"});
+    }
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QStringList out{"--export", "keep.png"};
+        QTest::newRow("unknown function") << out + QStringList{"--function", "gelux"}
+                                          << "unknown function 'gelux'; did you mean 'gelu'?";
+        QTest::newRow("no function") << out << "--export needs --function NAME (or --scene FILE)";
+        QTest::newRow("function twice")
+            << out + QStringList{"--function", "elu", "--function", "elu"}
+            << "--function elu is listed twice";
+        QTest::newRow("unknown extension")
+            << QStringList{"--export", "keep.jpg", "--function", "elu"}
+            << "--export 'keep.jpg': unknown figure format";
+        QTest::newRow("no parameter anywhere")
+            << out + QStringList{"--function", "relu", "--function", "tanh", "--param", "alpha=1"}
+            << "--param alpha=1: none of the plotted functions (relu, tanh) has a parameter "
+               "'alpha'";
+        QTest::newRow("parameter out of domain")
+            << out + QStringList{"--function", "softplus", "--param", "beta=-1"}
+            << "--param beta=-1: softplus parameter beta must be";
+        QTest::newRow("parameter not a number")
+            << out + QStringList{"--function", "elu", "--param", "alpha=abc"}
+            << "--param alpha=abc: 'abc' is not a number";
+        QTest::newRow("parameter of unplotted function")
+            << out + QStringList{"--function", "gelu", "--param", "elu.alpha=1"}
+            << "--param elu.alpha=1: elu is not plotted (plotted: gelu)";
+        QTest::newRow("parameter malformed")
+            << out + QStringList{"--function", "elu", "--param", "alpha"}
+            << "expected [FUNCTION.]NAME=VALUE";
+        QTest::newRow("parameters inconsistent")
+            << out + QStringList{"--function", "hardtanh", "--param", "min=2"}
+            << "hardtanh parameter min must be less than max";
+        QTest::newRow("range reversed") << out + QStringList{"--function", "elu", "--range", "5:1"}
+                                        << "--range 5:1: the start must be less than the end";
+        QTest::newRow("range text")
+            << out + QStringList{"--function", "elu", "--range", "a:b"} << "is not a finite number";
+        QTest::newRow("size zero") << out + QStringList{"--function", "elu", "--size", "0x100"}
+                                   << "the figure size must be positive";
+        QTest::newRow("size text") << out + QStringList{"--function", "elu", "--size", "big"}
+                                   << "--size 'big': expected WIDTHxHEIGHT";
+        QTest::newRow("size huge")
+            << out + QStringList{"--function", "elu", "--size", "99999x99999"} << "too large";
+        QTest::newRow("scale zero")
+            << out + QStringList{"--function", "elu", "--scale", "0"} << "the scale must be";
+        QTest::newRow("scale text") << out + QStringList{"--function", "elu", "--scale", "x"}
+                                    << "--scale: 'x' is not a finite number";
+        QTest::newRow("scene missing") << out + QStringList{"--scene", "nope.actscene"}
+                                       << "--scene: nope.actscene: no such file";
+        QTest::newRow("scene broken") << out + QStringList{"--scene", "broken.actscene"}
+                                      << "--scene: broken.actscene: not valid JSON at line 1";
+        QTest::newRow("unknown figure") << out + QStringList{"--function", "elu", "--figure", "pie"}
+                                        << "--figure 'pie': expected plot, softmax, both or beside";
+        QTest::newRow("one logit") << out + QStringList{"--figure", "softmax", "--softmax", "1"}
+                                   << "softmax needs 2 to 20 logits, got 1";
+        QTest::newRow("logit text") << out + QStringList{"--figure", "softmax", "--softmax", "1,x"}
+                                    << "--softmax: logit 2: 'x' is not a finite number";
+        QTest::newRow("temperature zero")
+            << out + QStringList{"--figure", "softmax", "--temperature", "0"}
+            << "the temperature must be a finite number greater than 0";
+        QTest::newRow("with --csv") << out + QStringList{"--function", "elu", "--csv", "x.csv"}
+                                    << "--export cannot be combined with --csv";
+        QTest::newRow("folder missing")
+            << QStringList{"--export", "no/such/f.png", "--function", "elu"} << "cannot write";
+        QTest::newRow("positional")
+            << out + QStringList{"--function", "elu", "extra"} << "unexpected argument 'extra'";
+        QTest::newRow("unknown option")
+            << out + QStringList{"--function", "elu", "--colour"} << "Unknown option 'colour'";
+    }
+    void badInputIsRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QDir dir(m_dir->path());
+        const QByteArray old = "an earlier figure";
+        QFile keep(path("keep.png"));
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write(old);
+        keep.close();
+        QFile broken(path("broken.actscene"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": ");
+        broken.close();
+        const QStringList before =
+            dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        const QStringList lines = programLines(r.err);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.front().startsWith("activation-explorer: error: "),
+                 qPrintable(lines.front()));
+        QVERIFY2(lines.front().contains(expected), qPrintable(lines.front()));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        QCOMPARE(readAll(path("keep.png")), old);
+    }
+
+    void helpListsTheExportOptions()
+    {
+        const Run r = run({"--export", "x.png", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--export", "--scene", "--derivative", "--second-derivative",
+                                   "--size", "--scale", "--dpi", "--dark", "--figure"})
+            QVERIFY2(r.out.contains(option), option);
+    }
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    Run run(const QStringList &arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // No display and no platform chosen: the program must pick offscreen itself.
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(name);
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(m_dir->path());
+        process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
+        if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QTEST_MAIN(TestExportCli)
+#include "test_export_cli.moc"

@@ -1,0 +1,421 @@
+// The .actscene file: exact round trips (every field, doubles bit for bit), and every kind of
+// broken or hostile file refused with a message naming the field, leaving the shown scene as
+// it was.
+#include "PlotView.h"
+#include "Scene.h"
+#include "SceneFile.h"
+#include "SceneModel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <bit>
+#include <cmath>
+
+namespace {
+
+using act::FunctionId;
+
+// A scene where every field differs from the defaults and most numbers need all 17 digits.
+Scene unusualScene()
+{
+    Scene scene;
+    scene.current = FunctionId::Elu;
+    scene.overlays = {FunctionId::Hardtanh, FunctionId::Relu, FunctionId::Swish};
+    for (const auto &f : act::functions()) {
+        for (std::size_t i = 0; i < f.parameters.size(); ++i) {
+            const auto &p = f.parameters[i];
+            // A third of the way into the slider's range: not a short decimal.
+            scene.parametersOf(f.id).values[i] = p.sliderMin + (p.sliderMax - p.sliderMin) / 3.0;
+        }
+        if (auto error = act::validate(f.id, scene.parametersOf(f.id)))
+            scene.parametersOf(f.id) = act::defaults(f.id);
+    }
+    scene.ordersShown = {false, true, true};
+    scene.view = ViewRange{-0.1 - 0.2, 7.0 / 3.0, -1e-7 / 3.0, 12345.678901234567};
+    scene.logits = {1.0 / 3.0, -2.5e-300, 1e300, 0.1 + 0.2, 5e-324};
+    scene.temperature = 0.7 / 3.0;
+    scene.applyActivation = true;
+    scene.theme = SceneTheme::Dark;
+    return scene;
+}
+
+// operator== treats -0 and 0 alike; the file must give back the very same bits.
+bool sameBits(double a, double b)
+{
+    return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b);
+}
+
+void compareBitExact(const Scene &a, const Scene &b)
+{
+    QVERIFY(a == b);
+    for (std::size_t f = 0; f < act::kFunctionCount; ++f)
+        for (std::size_t i = 0; i < act::kMaxParameters; ++i)
+            QVERIFY(sameBits(a.parameters[f].values[i], b.parameters[f].values[i]));
+    QCOMPARE(a.view.has_value(), b.view.has_value());
+    if (a.view)
+        for (auto member : {&ViewRange::xMin, &ViewRange::xMax, &ViewRange::yMin, &ViewRange::yMax})
+            QVERIFY(sameBits((*a.view).*member, (*b.view).*member));
+    for (std::size_t i = 0; i < a.logits.size(); ++i)
+        QVERIFY(sameBits(a.logits[i], b.logits[i]));
+    QVERIFY(sameBits(a.temperature, b.temperature));
+}
+
+QJsonObject validObject()
+{
+    return QJsonDocument::fromJson(sceneToJson(unusualScene())).object();
+}
+
+// Sets "a.b.c" in a copy of the valid document.
+QByteArray withField(const QString &path, const QJsonValue &value, int version = 1)
+{
+    const QStringList keys = path.split(QLatin1Char('.'));
+    std::function<QJsonObject(QJsonObject, qsizetype)> set = [&](QJsonObject object, qsizetype i) {
+        if (i == keys.size() - 1) {
+            if (value.isUndefined())
+                object.remove(keys[i]);
+            else
+                object.insert(keys[i], value);
+        } else {
+            object.insert(keys[i], set(object.value(keys[i]).toObject(), i + 1));
+        }
+        return object;
+    };
+    QJsonObject root = set(validObject(), 0);
+    if (!path.startsWith(QLatin1String("version"))) root.insert(QStringLiteral("version"), version);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QJsonArray numbers(int count)
+{
+    QJsonArray array;
+    for (int i = 0; i < count; ++i)
+        array.append(i);
+    return array;
+}
+
+} // namespace
+
+class TestSceneFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void roundTripKeepsEveryFieldBitExact()
+    {
+        const Scene scene = unusualScene();
+        QVERIFY(!validateScene(scene));
+        const QString path = m_dir.filePath("every-field.actscene");
+        QCOMPARE(saveScene(scene, path), std::nullopt);
+        const SceneLoadResult loaded = loadScene(path);
+        QVERIFY2(loaded.scene, qPrintable(loaded.error));
+        QVERIFY(loaded.notes.isEmpty());
+        compareBitExact(scene, *loaded.scene);
+        // Saving what was loaded writes the same bytes again.
+        QCOMPARE(sceneToJson(*loaded.scene), sceneToJson(scene));
+    }
+
+    void doublesRoundTrip_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::newRow("one third") << 1.0 / 3.0;
+        QTest::newRow("0.1 + 0.2") << 0.1 + 0.2;
+        QTest::newRow("smallest subnormal") << 5e-324;
+        QTest::newRow("smallest normal") << 2.2250738585072014e-308;
+        QTest::newRow("largest finite") << 1.7976931348623157e308;
+        QTest::newRow("negative large") << -123456789012345678.0;
+        QTest::newRow("next after one") << std::nextafter(1.0, 2.0);
+        QTest::newRow("pi") << 3.141592653589793;
+    }
+    void doublesRoundTrip()
+    {
+        QFETCH(double, value);
+        Scene scene;
+        scene.logits = {value, 0.0};
+        const SceneLoadResult loaded = sceneFromJson(sceneToJson(scene), "t");
+        QVERIFY2(loaded.scene, qPrintable(loaded.error));
+        QVERIFY(sameBits(loaded.scene->logits[0], value));
+    }
+
+    void negativeZeroComesBackEqual()
+    {
+        // JSON readers (Qt's included) drop the sign of zero; the value stays equal.
+        Scene scene;
+        scene.logits = {-0.0, 1.0};
+        const SceneLoadResult loaded = sceneFromJson(sceneToJson(scene), "t");
+        QVERIFY(loaded.scene);
+        QCOMPARE(loaded.scene->logits[0], 0.0);
+    }
+
+    void captureApplyRoundTripsThroughTheModel()
+    {
+        SceneModel model;
+        PlotView plot(&model);
+        QCOMPARE(applyScene(unusualScene(), model, plot), std::nullopt);
+        const Scene captured = captureScene(model, plot, SceneTheme::Dark);
+        QCOMPARE(captured, unusualScene());
+
+        const QString path = m_dir.filePath("model.actscene");
+        QCOMPARE(saveScene(captured, path), std::nullopt);
+        SceneModel otherModel;
+        PlotView otherPlot(&otherModel);
+        const SceneLoadResult loaded = loadScene(path);
+        QVERIFY(loaded.scene);
+        QCOMPARE(applyScene(*loaded.scene, otherModel, otherPlot), std::nullopt);
+        compareBitExact(captureScene(otherModel, otherPlot, SceneTheme::Dark), captured);
+        QCOMPARE(otherModel.plotted(), model.plotted());
+    }
+
+    void sceneWithoutViewFitsTheCurrentFunction()
+    {
+        Scene scene;
+        scene.current = FunctionId::Tanh;
+        scene.view.reset();
+        SceneModel model;
+        PlotView plot(&model);
+        QCOMPARE(applyScene(scene, model, plot), std::nullopt);
+        QCOMPARE(plot.xAxis->range().lower, act::spec(FunctionId::Tanh).viewMin);
+        QCOMPARE(plot.xAxis->range().upper, act::spec(FunctionId::Tanh).viewMax);
+    }
+
+    void badFileIsRefusedAndSceneUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        const QByteArray valid = sceneToJson(unusualScene());
+        QTest::newRow("empty") << QByteArray() << "scene.actscene: the file is empty";
+        QTest::newRow("whitespace") << QByteArray(" \n\t ") << "the file is empty";
+        QTest::newRow("not JSON") << QByteArray("hello, world") << "not valid JSON at line 1";
+        QTest::newRow("truncated") << valid.left(valid.size() / 2) << "not valid JSON";
+        QTest::newRow("last brace missing") << valid.trimmed().chopped(1) << "not valid JSON";
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << "not valid JSON";
+        QTest::newRow("top-level array") << QByteArray("[1, 2]") << "expected a JSON object";
+        QTest::newRow("wrong format") << withField("format", "something-else")
+                                      << "scene.actscene: format: not an Activation Explorer scene";
+        QTest::newRow("format missing")
+            << withField("format", QJsonValue::Undefined) << "format: missing";
+        QTest::newRow("version a string")
+            << withField("version", "1") << "version: expected a number, got a string";
+        QTest::newRow("version zero")
+            << withField("version", 0) << "version: expected a whole number";
+        QTest::newRow("version fraction") << withField("version", 1.5) << "version:";
+        QTest::newRow("current missing")
+            << withField("current", QJsonValue::Undefined) << "current: missing";
+        QTest::newRow("current unknown")
+            << withField("current", "gelux")
+            << "current: unknown function \"gelux\"; did you mean \"gelu\"?";
+        QTest::newRow("current null") << withField("current", QJsonValue::Null)
+                                      << "current: expected a function name, got null";
+        QTest::newRow("unknown function")
+            << withField("functions.nope", QJsonObject{}) << "functions.nope: unknown function";
+        QTest::newRow("unknown parameter")
+            << withField("functions.elu.beta", 1.0) << "functions.elu.beta: unknown parameter";
+        QTest::newRow("parameter a string")
+            << withField("functions.leaky_relu.alpha", "0.1")
+            << "scene.actscene: functions.leaky_relu.alpha: expected a number, got a string";
+        QTest::newRow("parameter out of domain")
+            << withField("functions.softplus.beta", -1.0) << "functions.softplus.beta: softplus";
+        QTest::newRow("parameters inconsistent")
+            << withField("functions.hardtanh.min", 5.0) << "functions.hardtanh: hardtanh";
+        QTest::newRow("parameters an array") << withField("functions.elu", QJsonArray{1})
+                                             << "functions.elu: expected an object, got an array";
+        QTest::newRow("functions a number")
+            << withField("functions", 3) << "functions: expected an object, got a number";
+        QTest::newRow("overlays not an array")
+            << withField("overlays", "relu") << "overlays: expected an array, got a string";
+        QTest::newRow("overlay twice") << withField("overlays", QJsonArray{"relu", "relu"})
+                                       << "overlays[1]: relu is listed twice";
+        QTest::newRow("overlay is current") << withField("overlays", QJsonArray{"elu"})
+                                            << "overlays[0]: elu is already the current function";
+        QTest::newRow("overlay a number") << withField("overlays", QJsonArray{7})
+                                          << "overlays[0]: expected a function name, got a number";
+        QTest::newRow("100k overlays") << withField("overlays", numbers(100000))
+                                       << "overlays: expected 0 to 26 entries, got 100000";
+        QTest::newRow("curves a number")
+            << withField("curves.f", 1) << "curves.f: expected true or false, got a number";
+        QTest::newRow("view reversed") << withField("view.x", QJsonArray{2, 1})
+                                       << "view.x: expected [min, max] with min < max";
+        QTest::newRow("view three numbers")
+            << withField("view.y", QJsonArray{1, 2, 3}) << "view.y: expected 2 to 2 entries, got 3";
+        QTest::newRow("view a string") << withField("view.x", QJsonArray{"a", 2})
+                                       << "view.x[0]: expected a number, got a string";
+        QTest::newRow("view too wide")
+            << withField("view.x", QJsonArray{-1e300, 1e300}) << "view.x: too wide or too narrow";
+        QTest::newRow("view an object")
+            << withField("view", QJsonArray{}) << "view: expected an object";
+        QTest::newRow("one logit") << withField("softmax.logits", QJsonArray{1})
+                                   << "softmax.logits: expected 2 to 20 entries, got 1";
+        QTest::newRow("100k logits") << withField("softmax.logits", numbers(100000))
+                                     << "softmax.logits: expected 2 to 20 entries, got 100000";
+        QTest::newRow("logit a string") << withField("softmax.logits", QJsonArray{1, "a"})
+                                        << "softmax.logits[1]: expected a number, got a string";
+        QTest::newRow("logit too large")
+            << QByteArray(valid).replace("1e+300", "1e+400") << "not valid JSON";
+        QTest::newRow("temperature zero")
+            << withField("softmax.temperature", 0) << "softmax.temperature: must be greater than 0";
+        QTest::newRow("temperature negative") << withField("softmax.temperature", -2)
+                                              << "softmax.temperature: must be greater than 0";
+        QTest::newRow("temperature a string")
+            << withField("softmax.temperature", "hot") << "softmax.temperature: expected a number";
+        QTest::newRow("apply a string") << withField("softmax.apply_activation", "yes")
+                                        << "softmax.apply_activation: expected true or false";
+        QTest::newRow("theme unknown") << withField("theme", "blue") << "theme: expected \"light\"";
+        QTest::newRow("unknown field in version 1")
+            << withField("colour", "red") << "colour: unknown field";
+        QTest::newRow("nested unknown in version 1")
+            << withField("softmax.bias", 1) << "softmax.bias: unknown field";
+        QByteArray deep = withField("extra", 1, 2);
+        deep.insert(1, "\"deep\": " + QByteArray(10000, '[') + QByteArray(10000, ']') + ",");
+        QTest::newRow("10k-deep nesting") << deep << "not valid JSON";
+        QByteArray deepObject = "{\"a\":";
+        for (int i = 0; i < 10000; ++i)
+            deepObject += "{\"a\":";
+        deepObject += "1" + QByteArray(10001, '}') + "}";
+        QTest::newRow("10k-deep objects") << deepObject << "not valid JSON";
+        QTest::newRow("over 1 MiB")
+            << QByteArray(valid + QByteArray(1024 * 1024, ' ')) << "too large for a scene file";
+    }
+    void badFileIsRefusedAndSceneUnchanged()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath("scene.actscene");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(file.write(content), content.size());
+        }
+        expectRefusedAndUnchanged(path, expected);
+    }
+
+    void pathThatIsNoFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("folder") << "folder"
+                                << "folder: is a folder, not a scene file";
+        QTest::newRow("missing") << "missing.actscene"
+                                 << "missing.actscene: no such file";
+    }
+    void pathThatIsNoFileIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        QDir(m_dir.path()).mkdir("folder");
+        expectRefusedAndUnchanged(m_dir.filePath(name), expected);
+    }
+
+    void newerVersionLoadsKnownFieldsWithNote()
+    {
+        QJsonObject root = validObject();
+        root.insert("version", 2);
+        root.insert("annotations", QJsonArray{"later"});
+        QJsonObject softmax = root.value("softmax").toObject();
+        softmax.insert("bias", 0.5);
+        root.insert("softmax", softmax);
+        QJsonObject functions = root.value("functions").toObject();
+        functions.insert("future_unit", QJsonObject{{"k", 1}});
+        root.insert("functions", functions);
+        const SceneLoadResult loaded = sceneFromJson(QJsonDocument(root).toJson(), "new.actscene");
+        QVERIFY2(loaded.scene, qPrintable(loaded.error));
+        QCOMPARE(*loaded.scene, unusualScene());
+        QCOMPARE(loaded.notes.size(), 1);
+        QCOMPARE(loaded.notes.front(), "new.actscene: written by a newer version; ignored: "
+                                       "annotations, functions.future_unit, softmax.bias");
+    }
+
+    void newerVersionStillChecksKnownFields()
+    {
+        const SceneLoadResult loaded =
+            sceneFromJson(withField("functions.leaky_relu.alpha", "x", 2), "new.actscene");
+        QVERIFY(!loaded.scene);
+        QVERIFY(loaded.error.contains("functions.leaky_relu.alpha: expected a number"));
+    }
+
+    void invalidSceneIsNotAppliedNorSaved()
+    {
+        SceneModel model;
+        PlotView plot(&model);
+        model.setOverlaid(FunctionId::Relu, true);
+        const Scene before = captureScene(model, plot);
+        Scene bad = unusualScene();
+        bad.temperature = -1.0;
+        QVERIFY(applyScene(bad, model, plot).has_value());
+        QCOMPARE(captureScene(model, plot), before);
+
+        const QString path = m_dir.filePath("kept.actscene");
+        QCOMPARE(saveScene(before, path), std::nullopt);
+        const QByteArray saved = readAll(path);
+        QVERIFY(saveScene(bad, path).has_value());
+        QCOMPARE(readAll(path), saved);
+    }
+
+    void saveToUnwritablePlaceFails_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("missing folder") << "no/such/folder/x.actscene";
+        QTest::newRow("a folder") << "folder";
+        QTest::newRow("empty name") << "";
+    }
+    void saveToUnwritablePlaceFails()
+    {
+        QFETCH(QString, name);
+        const QTemporaryDir dir;
+        QDir(dir.path()).mkdir("folder");
+        const QString path = name.isEmpty() ? name : dir.filePath(name);
+        const auto error = saveScene(unusualScene(), path);
+        QVERIFY(error.has_value());
+        QVERIFY2(error->startsWith("cannot write"), qPrintable(*error));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void devicesAreWrittenInPlaceAndReadWithALimit()
+    {
+        // A device cannot be replaced by renaming; it is written directly and stays a device.
+        QCOMPARE(saveScene(unusualScene(), "/dev/null"), std::nullopt);
+        QVERIFY(!QFileInfo("/dev/null").isFile() && QFileInfo::exists("/dev/null"));
+        // An endless device is cut off at the size limit, not read until memory runs out.
+        const SceneLoadResult loaded = loadScene("/dev/zero");
+        QVERIFY(!loaded.scene);
+        QVERIFY2(loaded.error.contains("too large"), qPrintable(loaded.error));
+    }
+
+private:
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Loads as the window does (load, then apply only a scene that loaded) and checks the
+    // model and view a user had set up are exactly as before.
+    void expectRefusedAndUnchanged(const QString &path, const QString &expected)
+    {
+        SceneModel model;
+        PlotView plot(&model);
+        QCOMPARE(applyScene(unusualScene(), model, plot), std::nullopt);
+        const Scene before = captureScene(model, plot, SceneTheme::Dark);
+
+        const SceneLoadResult loaded = loadScene(path);
+        QVERIFY(!loaded.scene);
+        QVERIFY2(loaded.error.contains(expected),
+                 qPrintable(loaded.error + " -- expected: " + expected));
+        if (loaded.scene) applyScene(*loaded.scene, model, plot);
+        compareBitExact(captureScene(model, plot, SceneTheme::Dark), before);
+        QCOMPARE(model.plotted(), (std::vector{FunctionId::Elu, FunctionId::Hardtanh,
+                                               FunctionId::Relu, FunctionId::Swish}));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestSceneFile)
+#include "test_scene_file.moc"

@@ -1,0 +1,146 @@
+// Scenes to and from JSON files: size limits and parse errors here, field checks in
+// SceneReader, writing through FileOutput so a failed save leaves the old file.
+#include "SceneFile.h"
+
+#include "FileOutput.h"
+#include "SceneReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString nameOf(act::FunctionId id)
+{
+    const auto name = act::spec(id).name;
+    return QString::fromUtf8(name.data(), qsizetype(name.size()));
+}
+
+QString position(const QByteArray &json, qsizetype offset)
+{
+    const QByteArray before = json.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+QByteArray sceneToJson(const Scene &scene)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QLatin1String(kSceneFormatName));
+    root.insert(QStringLiteral("version"), kSceneFormatVersion);
+    root.insert(QStringLiteral("current"), nameOf(scene.current));
+    QJsonArray overlays;
+    for (act::FunctionId id : scene.overlays)
+        overlays.append(nameOf(id));
+    root.insert(QStringLiteral("overlays"), overlays);
+    QJsonObject functions;
+    for (const auto &f : act::functions()) {
+        if (f.parameters.empty()) continue;
+        QJsonObject values;
+        for (std::size_t i = 0; i < f.parameters.size(); ++i)
+            values.insert(QString::fromUtf8(f.parameters[i].key.data(),
+                                            qsizetype(f.parameters[i].key.size())),
+                          scene.parametersOf(f.id).values[i]);
+        functions.insert(nameOf(f.id), values);
+    }
+    root.insert(QStringLiteral("functions"), functions);
+    QJsonObject curves;
+    for (std::size_t order = 0; order < 3; ++order)
+        curves.insert(QLatin1String(kSceneCurveKeys[order]), scene.ordersShown[order]);
+    root.insert(QStringLiteral("curves"), curves);
+    if (scene.view)
+        root.insert(
+            QStringLiteral("view"),
+            QJsonObject{{QStringLiteral("x"), QJsonArray{scene.view->xMin, scene.view->xMax}},
+                        {QStringLiteral("y"), QJsonArray{scene.view->yMin, scene.view->yMax}}});
+    QJsonArray logits;
+    for (double logit : scene.logits)
+        logits.append(logit);
+    root.insert(QStringLiteral("softmax"),
+                QJsonObject{{QStringLiteral("logits"), logits},
+                            {QStringLiteral("temperature"), scene.temperature},
+                            {QStringLiteral("apply_activation"), scene.applyActivation}});
+    root.insert(QStringLiteral("theme"), themeName(scene.theme));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+SceneLoadResult sceneFromJson(const QByteArray &json, const QString &sourceName)
+{
+    SceneLoadResult result;
+    const QString prefix = sourceName + QStringLiteral(": ");
+    if (json.size() > kMaxSceneFileBytes) {
+        result.error = prefix + QStringLiteral("too large for a scene file (over 1 MiB)");
+        return result;
+    }
+    if (json.trimmed().isEmpty()) {
+        result.error = prefix + QStringLiteral("the file is empty");
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error =
+            prefix + QStringLiteral("not valid JSON at %1: %2")
+                         .arg(position(json, parseError.offset), parseError.errorString());
+        return result;
+    }
+    if (!document.isObject()) {
+        result.error = prefix + QStringLiteral("expected a JSON object at the top level");
+        return result;
+    }
+    SceneReadResult read = readScene(document.object());
+    if (!read.scene) {
+        result.error = prefix + read.error;
+        return result;
+    }
+    result.scene = std::move(read.scene);
+    if (!read.ignored.isEmpty())
+        result.notes << prefix + QStringLiteral("written by a newer version; ignored: ") +
+                            read.ignored.join(QStringLiteral(", "));
+    return result;
+}
+
+std::optional<QString> saveScene(const Scene &scene, const QString &path)
+{
+    if (auto error = validateScene(scene))
+        return QStringLiteral("cannot save the scene: ") + *error;
+    return writeWholeFile(path, sceneToJson(scene));
+}
+
+SceneLoadResult loadScene(const QString &path)
+{
+    SceneLoadResult result;
+    const QFileInfo info(path);
+    const QString prefix =
+        (info.fileName().isEmpty() ? path : info.fileName()) + QStringLiteral(": ");
+    if (!info.exists()) {
+        result.error = prefix + QStringLiteral("no such file");
+        return result;
+    }
+    if (info.isDir()) {
+        result.error = prefix + QStringLiteral("is a folder, not a scene file");
+        return result;
+    }
+    if (info.isFile() && info.size() > kMaxSceneFileBytes) {
+        result.error = prefix + QStringLiteral("too large for a scene file (over 1 MiB)");
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = prefix + QStringLiteral("cannot read: ") + file.errorString();
+        return result;
+    }
+    // One byte more than allowed tells an oversized pipe or device from a full-sized file.
+    const QByteArray json = file.read(kMaxSceneFileBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        result.error = prefix + QStringLiteral("cannot read: ") + file.errorString();
+        return result;
+    }
+    return sceneFromJson(json, prefix.chopped(2));
+}
