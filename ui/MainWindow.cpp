@@ -1,28 +1,58 @@
-// Arranges the panels; all state lives in the SceneModel.
+// Arranges the panels and the menus; all state lives in the SceneModel.
 #include "MainWindow.h"
 
+#include "CurveCsvExporter.h"
+#include "ExportDialog.h"
 #include "FormulaView.h"
 #include "FunctionList.h"
 #include "ParameterPanel.h"
+#include "PlotTheme.h"
 #include "PlotView.h"
+#include "PresentationMode.h"
+#include "ProbabilityChart.h"
+#include "RecentScenes.h"
+#include "SceneFile.h"
+#include "SceneHistory.h"
 #include "SceneModel.h"
+#include "ShortcutsDialog.h"
 #include "SoftmaxView.h"
+#include "ThemeSwitcher.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeWidgetItemIterator>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace {
+
+QString sceneFilter()
+{
+    return QObject::tr("Activation Explorer scenes (*.actscene)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new SceneModel(this)), m_functionList(new FunctionList(m_model)),
       m_parameterPanel(new ParameterPanel(m_model)), m_plotView(new PlotView(m_model)),
       m_formulaView(new FormulaView(m_model)), m_softmaxView(new SoftmaxView(m_model)),
-      m_readout(new QLabel)
+      m_readout(new QLabel), m_history(new SceneHistory(m_model, m_plotView, this)),
+      m_presentation(new PresentationMode(this))
 {
     setObjectName("mainWindow");
     setWindowTitle(tr("Activation Explorer"));
@@ -34,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 1);
     left->setSizes({480, 400});
+    m_leftPanel = left;
 
     auto *middle = new QWidget;
     auto *middleLayout = new QVBoxLayout(middle);
@@ -52,7 +83,12 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({300, 1100, 460});
     setCentralWidget(splitter);
 
+    // After the plots' own connections to the model, so it follows their restyles.
+    m_themeSwitcher = new ThemeSwitcher(m_model, m_plotView, m_softmaxView->chart(), this);
     createToolBar();
+    createMenus();
+    m_presentation->setRestoredWidgets({m_leftPanel, m_softmaxView});
+    m_presentation->setScaledPlots({m_plotView, m_softmaxView->chart()});
 
     m_readout->setObjectName("hoverReadout");
     m_readout->setTextFormat(Qt::RichText);
@@ -65,10 +101,13 @@ MainWindow::MainWindow(QWidget *parent)
             [this](double x, act::Derivatives v) { showHover(x, v.f, v.d1, v.d2); });
     connect(m_plotView, &PlotView::hoverLeft, m_readout, &QLabel::clear);
 
-    // Most of the screen: the plot is the point of the window.
-    const QSize available = screen()->availableGeometry().size();
-    resize(std::min(1600, available.width() * 9 / 10), std::min(950, available.height() * 9 / 10));
+    readSettings();
     m_functionList->setFocus();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_history->stack();
 }
 
 void MainWindow::createToolBar()
@@ -100,6 +139,313 @@ void MainWindow::createToolBar()
     reset->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(tr("Ctrl+0"))});
     reset->setToolTip(tr("Back to this function's initial ranges (R)"));
     connect(reset, &QAction::triggered, m_plotView, &PlotView::resetView);
+}
+
+QAction *MainWindow::addMenuAction(QMenu *menu, const QString &name, const QString &text,
+                                   const QKeySequence &key)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(name);
+    if (!key.isEmpty()) action->setShortcut(key);
+    return action;
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys =
+        addMenuAction(help, "showShortcuts", tr("&Keyboard Shortcuts…"), QKeySequence(Qt::Key_F1));
+    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open =
+        addMenuAction(file, "openScene", tr("&Open Scene…"), QKeySequence(tr("Ctrl+O")));
+    connect(open, &QAction::triggered, this, &MainWindow::openSceneDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName("recentScenes");
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QAction *save =
+        addMenuAction(file, "saveScene", tr("&Save Scene…"), QKeySequence(tr("Ctrl+S")));
+    connect(save, &QAction::triggered, this, &MainWindow::saveSceneDialog);
+    file->addSeparator();
+    QAction *exportAction =
+        addMenuAction(file, "exportFigure", tr("&Export Figure…"), QKeySequence(tr("Ctrl+E")));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    file->addSeparator();
+    QAction *quit = addMenuAction(file, "quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName("undo");
+    undo->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    QAction *redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName("redo");
+    redo->setShortcut(QKeySequence(tr("Ctrl+Shift+Z")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copy =
+        addMenuAction(edit, "copyImage", tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")));
+    connect(copy, &QAction::triggered, this, &MainWindow::copyImageAndReport);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int order = 0; order < 3; ++order)
+        view->addAction(findChild<QAction *>(QString("showOrder%1").arg(order)));
+    view->addAction(findChild<QAction *>("resetView"));
+    view->addSeparator();
+
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    m_themeSwitcher->addActions(themes);
+
+    view->addSeparator();
+    m_sidePanelsAction =
+        addMenuAction(view, "showSidePanels", tr("Show Side &Panels"), QKeySequence(tr("Ctrl+H")));
+    m_sidePanelsAction->setCheckable(true);
+    m_sidePanelsAction->setChecked(true);
+    connect(m_sidePanelsAction, &QAction::toggled, this, &MainWindow::setSidePanelsShown);
+    m_presentation->addActions(view);
+    connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFunction);
+    connect(m_presentation, &PresentationMode::activeChanged, this,
+            [this] { m_sidePanelsAction->setChecked(sidePanelsShown()); });
+}
+
+QList<QAction *> MainWindow::allActions() const
+{
+    QList<QAction *> result;
+    std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &list) {
+        for (QAction *a : list) {
+            if (a->menu())
+                collect(a->menu()->actions());
+            else if (!a->isSeparator() && !result.contains(a))
+                result << a;
+        }
+    };
+    collect(menuBar()->actions());
+    if (auto *bar = findChild<QToolBar *>("viewToolBar")) collect(bar->actions());
+    return result;
+}
+
+std::optional<QString> MainWindow::openScene(const QString &path)
+{
+    const SceneLoadResult loaded = loadScene(path);
+    if (!loaded.scene) return loaded.error;
+    const QString name = QFileInfo(path).fileName();
+    if (auto refused = applyScene(*loaded.scene, *m_model, *m_plotView))
+        return name + QStringLiteral(": ") + *refused;
+    m_history->reset();
+    setTheme(loaded.scene->theme);
+    m_scenePath = QFileInfo(path).absoluteFilePath();
+    RecentScenes::add(m_scenePath);
+    setWindowTitle(tr("%1 — Activation Explorer").arg(name));
+    if (!loaded.notes.isEmpty())
+        statusBar()->showMessage(loaded.notes.join(QStringLiteral("; ")), 15000);
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(name), 4000);
+    return std::nullopt;
+}
+
+std::optional<QString> MainWindow::saveScene(const QString &path)
+{
+    if (auto failed = ::saveScene(captureScene(*m_model, *m_plotView, theme()), path))
+        return failed;
+    m_scenePath = QFileInfo(path).absoluteFilePath();
+    RecentScenes::add(m_scenePath);
+    setWindowTitle(tr("%1 — Activation Explorer").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return std::nullopt;
+}
+
+std::optional<QString> MainWindow::exportFile(const QString &path, const FigureOptions &options)
+{
+    if (ExportDialog::isCsvPath(path)) {
+        const QCPRange range = m_plotView->xAxis->range();
+        return CurveCsvExporter(*m_model).exportTo(path, range.lower, range.upper);
+    }
+    return FigureExporter(m_plotView, m_softmaxView->chart()).exportTo(path, options);
+}
+
+std::optional<QString> MainWindow::copyImage()
+{
+    FigureOptions options;
+    options.size = QSizeF(m_plotView->size().expandedTo(QSize(320, 200)));
+    options.unit = SizeUnit::Pixels;
+    const auto png =
+        FigureExporter(m_plotView).render(FigureFormat::Png, FigureContent::Plot, options);
+    if (const QString *error = std::get_if<QString>(&png)) return *error;
+    const QImage image = QImage::fromData(std::get<QByteArray>(png), "PNG");
+    if (image.isNull()) return tr("The plot could not be drawn as an image.");
+    QGuiApplication::clipboard()->setImage(image);
+    return std::nullopt;
+}
+
+void MainWindow::openSceneDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Scene"), m_scenePath, sceneFilter());
+    if (!path.isEmpty()) openSceneAndReport(path);
+}
+
+void MainWindow::openSceneAndReport(const QString &path)
+{
+    if (auto error = openScene(path))
+        QMessageBox::warning(this, tr("Open Scene"),
+                             tr("The scene was not opened; nothing changed.\n\n%1").arg(*error));
+}
+
+void MainWindow::saveSceneDialog()
+{
+    QString suggested = m_scenePath;
+    if (suggested.isEmpty()) suggested = QStringLiteral("scene.actscene");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scene"), suggested, sceneFilter());
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QLatin1String(".actscene"), Qt::CaseInsensitive)) path += ".actscene";
+    if (auto error = saveScene(path)) QMessageBox::warning(this, tr("Save Scene"), *error);
+}
+
+void MainWindow::exportDialog()
+{
+    ExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (auto error = exportFile(dialog.path(), dialog.options()))
+        QMessageBox::warning(this, tr("Export Figure"), *error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(dialog.path()).fileName()), 4000);
+}
+
+void MainWindow::copyImageAndReport()
+{
+    if (auto error = copyImage())
+        QMessageBox::warning(this, tr("Copy Image"), *error);
+    else
+        statusBar()->showMessage(tr("The plot is on the clipboard"), 3000);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(allActions(), this);
+    dialog.exec();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentScenes::paths();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths[i];
+        QAction *action =
+            m_recentMenu->addAction(QString("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openSceneAndReport(path); });
+    }
+    if (paths.isEmpty()) m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+SceneTheme MainWindow::theme() const
+{
+    return m_themeSwitcher->theme();
+}
+
+void MainWindow::setTheme(SceneTheme theme)
+{
+    m_themeSwitcher->setTheme(theme);
+}
+
+bool MainWindow::isPresenting() const
+{
+    return m_presentation->isActive();
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    m_presentation->setActive(on);
+}
+
+bool MainWindow::sidePanelsShown() const
+{
+    return !m_leftPanel->isHidden() || !m_softmaxView->isHidden();
+}
+
+void MainWindow::setSidePanelsShown(bool shown)
+{
+    m_leftPanel->setVisible(shown);
+    m_softmaxView->setVisible(shown);
+    m_sidePanelsAction->setChecked(shown);
+}
+
+void MainWindow::stepFunction(int delta)
+{
+    std::vector<act::FunctionId> order; // as the list shows them, families and all
+    for (QTreeWidgetItemIterator it(m_functionList); *it; ++it)
+        for (const act::FunctionSpec &spec : act::functions())
+            if (m_functionList->item(spec.id) == *it) order.push_back(spec.id);
+    const auto here = std::find(order.begin(), order.end(), m_model->current());
+    if (here == order.end()) return;
+    const auto size = static_cast<std::ptrdiff_t>(order.size());
+    const std::ptrdiff_t next = ((here - order.begin()) + delta % size + size) % size;
+    m_model->setCurrent(order[static_cast<std::size_t>(next)]);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    setPresenting(false); // so the normal geometry is what is remembered
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The plots restyle when first shown (their HiDPI buffers); the theme comes back on top.
+    m_themeSwitcher->refresh();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange && m_themeSwitcher)
+        m_themeSwitcher->refresh();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value("window/geometry").toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // Most of the screen: the plot is the point of the window.
+        const QSize available = screen()->availableGeometry().size();
+        resize(std::min(1600, available.width() * 9 / 10),
+               std::min(950, available.height() * 9 / 10));
+    }
+    restoreState(settings.value("window/state").toByteArray());
+    if (auto *splitter = findChild<QSplitter *>("mainSplitter"))
+        splitter->restoreState(settings.value("window/splitter").toByteArray());
+    m_scenePath = settings.value("lastScenePath").toString();
+    setTheme(themeByName(settings.value("theme").toString()).value_or(SceneTheme::System));
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    if (auto *splitter = findChild<QSplitter *>("mainSplitter"))
+        settings.setValue("window/splitter", splitter->saveState());
+    settings.setValue("lastScenePath", m_scenePath);
+    settings.setValue("theme", themeName(theme()));
 }
 
 void MainWindow::showHover(double x, double f, double d1, double d2)

@@ -1,0 +1,459 @@
+// The main window's menus: scene files opened and saved through the code the actions use (a
+// refused file changes nothing), undo and redo of model changes (one slider drag is one step),
+// copying the plot, presentation mode, the shortcuts list and exporting with the dialog's
+// options. Settings are isolated in Qt's test-mode locations.
+#include "ExportDialog.h"
+#include "MainWindow.h"
+#include "ParameterPanel.h"
+#include "ParameterRow.h"
+#include "PlotView.h"
+#include "ProbabilityChart.h"
+#include "RecentScenes.h"
+#include "Scene.h"
+#include "SceneFile.h"
+#include "SceneModel.h"
+#include "ShortcutsDialog.h"
+#include "SoftmaxView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using act::FunctionId;
+Q_DECLARE_METATYPE(FigureContent)
+
+namespace {
+
+Scene sceneOf(MainWindow &window)
+{
+    return captureScene(*window.model(), *window.plotView(), window.theme());
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestUiMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void savedSceneOpensBack();
+    void refusedFileChangesNothing_data();
+    void refusedFileChangesNothing();
+    void newerFileOpensWithANote();
+    void recentScenesDropMissingFiles();
+    void undoAndRedoAParameter();
+    void sliderDragIsOneUndoStep();
+    void undoFunctionAndOverlayChanges();
+    void copyImagePutsThePlotOnTheClipboard();
+    void presentationModeTogglesAndRestores();
+    void presentationArrowsStepThroughFunctions();
+    void everyShortcutIsListed();
+    void themeMenuDarkensThePlots();
+    void exportWithDialogOptions_data();
+    void exportWithDialogOptions();
+    void exportDialogRemembersChoices();
+    void settingsSurviveARestart();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestUiMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ActivationExplorerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_ui_mainwindow"));
+}
+
+void TestUiMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestUiMainWindow::savedSceneOpensBack()
+{
+    MainWindow window;
+    SceneModel *model = window.model();
+    model->setCurrent(FunctionId::Elu);
+    QVERIFY(!model->setParameter(FunctionId::Elu, 0, 0.375));
+    model->setOverlaid(FunctionId::Relu, true);
+    model->setOrderShown(2, true);
+    QVERIFY(!model->setTemperature(2.5));
+    window.setTheme(SceneTheme::Dark);
+    const Scene saved = sceneOf(window);
+    const QString path = m_dir->filePath("round.actscene");
+    QCOMPARE(window.saveScene(path), std::nullopt);
+    QVERIFY(QFileInfo::exists(path));
+
+    model->setCurrent(FunctionId::Tanh);
+    model->setOverlaid(FunctionId::Relu, false);
+    model->resetParameters(FunctionId::Elu);
+    window.setTheme(SceneTheme::Light);
+    QVERIFY(!(sceneOf(window) == saved));
+
+    QCOMPARE(window.openScene(path), std::nullopt);
+    QVERIFY(sceneOf(window) == saved);
+    QCOMPARE(window.theme(), SceneTheme::Dark);
+    QCOMPARE(model->parameters(FunctionId::Elu).values[0], 0.375);
+}
+
+void TestUiMainWindow::refusedFileChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty: the file does not exist
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("missing file") << QByteArray() << "broken.actscene";
+    QTest::newRow("not json") << QByteArray("{ this is not json") << "broken.actscene";
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "something-else", "version": 1})")
+                                  << "format";
+    QTest::newRow("parameter of the wrong type")
+        << QByteArray(R"({"format": "activation-explorer-scene", "version": 1,
+                          "current": "elu", "functions": {"elu": {"alpha": "big"}}})")
+        << "alpha";
+}
+
+void TestUiMainWindow::refusedFileChangesNothing()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, mentions);
+    MainWindow window;
+    window.model()->setCurrent(FunctionId::Softplus);
+    QVERIFY(!window.model()->setParameter(FunctionId::Softplus, 0, 2.0));
+    const Scene before = sceneOf(window);
+    const int steps = window.undoStack()->count();
+    const QString path = m_dir->filePath("broken.actscene");
+    if (!contents.isEmpty()) writeFile(path, contents);
+
+    const std::optional<QString> error = window.openScene(path);
+    QVERIFY(error.has_value());
+    QVERIFY2(error->contains(mentions), qPrintable(*error));
+    QVERIFY(sceneOf(window) == before);
+    QCOMPARE(window.undoStack()->count(), steps);
+}
+
+void TestUiMainWindow::newerFileOpensWithANote()
+{
+    MainWindow window;
+    window.model()->setCurrent(FunctionId::Swish);
+    const QString path = m_dir->filePath("newer.actscene");
+    QCOMPARE(window.saveScene(path), std::nullopt);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    file.close();
+    const QByteArray version =
+        QByteArray("\"version\": ") + QByteArray::number(kSceneFormatVersion);
+    QVERIFY2(json.contains(version), json.constData());
+    json.replace(version, "\"future_field\": true, \"version\": 99");
+    writeFile(path, json);
+
+    window.model()->setCurrent(FunctionId::Relu);
+    QCOMPARE(window.openScene(path), std::nullopt);
+    QCOMPARE(window.model()->current(), FunctionId::Swish);
+    QVERIFY2(window.statusBar()->currentMessage().contains("future_field"),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestUiMainWindow::recentScenesDropMissingFiles()
+{
+    MainWindow window;
+    const QString a = m_dir->filePath("a.actscene");
+    const QString b = m_dir->filePath("b.actscene");
+    QCOMPARE(window.saveScene(a), std::nullopt);
+    QCOMPARE(window.saveScene(b), std::nullopt);
+    QCOMPARE(RecentScenes::paths(), QStringList({b, a}));
+    QCOMPARE(window.openScene(a), std::nullopt);
+    QCOMPARE(RecentScenes::paths(), QStringList({a, b}));
+    QVERIFY(QFile::remove(b));
+    QCOMPARE(RecentScenes::paths(), QStringList({a}));
+    for (int i = 0; i < RecentScenes::kMaxEntries + 3; ++i)
+        QCOMPARE(window.saveScene(m_dir->filePath(QString("s%1.actscene").arg(i))), std::nullopt);
+    QCOMPARE(RecentScenes::paths().size(), RecentScenes::kMaxEntries);
+}
+
+void TestUiMainWindow::undoAndRedoAParameter()
+{
+    MainWindow window;
+    window.model()->setCurrent(FunctionId::Elu);
+    window.undoStack()->clear();
+    const double old = window.model()->parameters(FunctionId::Elu).values[0];
+    window.parameterPanel()->rows().at(0)->spinBox()->setValue(1.75);
+    QCOMPARE(window.model()->parameters(FunctionId::Elu).values[0], 1.75);
+    QCOMPARE(window.undoStack()->count(), 1);
+
+    window.findChild<QAction *>("undo")->trigger();
+    QCOMPARE(window.model()->parameters(FunctionId::Elu).values[0], old);
+    QCOMPARE(window.undoStack()->count(), 1); // undoing records nothing
+    QCOMPARE(window.parameterPanel()->rows().at(0)->spinBox()->value(), old);
+    window.findChild<QAction *>("redo")->trigger();
+    QCOMPARE(window.model()->parameters(FunctionId::Elu).values[0], 1.75);
+    QCOMPARE(window.model()->current(), FunctionId::Elu);
+}
+
+void TestUiMainWindow::sliderDragIsOneUndoStep()
+{
+    MainWindow window;
+    window.model()->setCurrent(FunctionId::LeakyRelu);
+    window.undoStack()->clear();
+    const double old = window.model()->parameters(FunctionId::LeakyRelu).values[0];
+    QSlider *slider = window.parameterPanel()->rows().at(0)->slider();
+    slider->setSliderDown(true);
+    const int start = slider->value();
+    for (int step = 1; step <= 60; ++step)
+        slider->setValue(std::min(slider->maximum(), start + step * 5));
+    slider->setSliderDown(false);
+    QVERIFY(window.model()->parameters(FunctionId::LeakyRelu).values[0] != old);
+    QCOMPARE(window.undoStack()->count(), 1);
+
+    // Releasing the mouse ends the drag: the next one is a step of its own.
+    QTest::mouseRelease(slider, Qt::LeftButton);
+    const double afterFirst = window.model()->parameters(FunctionId::LeakyRelu).values[0];
+    for (int step = 1; step <= 10; ++step)
+        slider->setValue(slider->value() - 3);
+    QCOMPARE(window.undoStack()->count(), 2);
+    window.undoStack()->undo();
+    QCOMPARE(window.model()->parameters(FunctionId::LeakyRelu).values[0], afterFirst);
+    QCOMPARE(window.undoStack()->count(), 2);
+    window.undoStack()->setIndex(1);
+
+    // Another parameter's change is a step of its own.
+    window.model()->setOrderShown(2, true);
+    QCOMPARE(window.undoStack()->count(), 2);
+    window.undoStack()->undo();
+    QCOMPARE(window.model()->isOrderShown(2), false);
+    window.undoStack()->undo();
+    QCOMPARE(window.model()->parameters(FunctionId::LeakyRelu).values[0], old);
+    QVERIFY(!window.undoStack()->canUndo());
+}
+
+void TestUiMainWindow::undoFunctionAndOverlayChanges()
+{
+    MainWindow window;
+    const FunctionId first = window.model()->current();
+    window.model()->setCurrent(FunctionId::Sigmoid);
+    window.model()->setOverlaid(FunctionId::Tanh, true);
+    QCOMPARE(window.undoStack()->count(), 2);
+    window.undoStack()->undo();
+    QVERIFY(!window.model()->isOverlaid(FunctionId::Tanh));
+    QCOMPARE(window.model()->current(), FunctionId::Sigmoid);
+    window.undoStack()->undo();
+    QCOMPARE(window.model()->current(), first);
+    window.undoStack()->redo();
+    window.undoStack()->redo();
+    QCOMPARE(window.model()->current(), FunctionId::Sigmoid);
+    QVERIFY(window.model()->isOverlaid(FunctionId::Tanh));
+}
+
+void TestUiMainWindow::copyImagePutsThePlotOnTheClipboard()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::clipboard()->clear();
+    window.findChild<QAction *>("copyImage")->trigger();
+    const QImage image = QApplication::clipboard()->image();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), window.plotView()->size());
+}
+
+void TestUiMainWindow::presentationModeTogglesAndRestores()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QFont font = QApplication::font();
+    const QFont tickFont = window.plotView()->xAxis->tickLabelFont();
+    QAction *present = window.findChild<QAction *>("presentation");
+    present->trigger();
+    QVERIFY(window.isPresenting());
+    QVERIFY(window.windowState() & Qt::WindowFullScreen);
+    QCOMPARE(QApplication::font().pointSizeF(), font.pointSizeF() * 1.6);
+    QVERIFY(window.plotView()->xAxis->tickLabelFont().pointSizeF() > tickFont.pointSizeF());
+    window.findChild<QAction *>("showSidePanels")->trigger();
+    QVERIFY(!window.sidePanelsShown());
+
+    window.findChild<QAction *>("leavePresentation")->trigger();
+    QVERIFY(!window.isPresenting());
+    QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
+    QCOMPARE(QApplication::font(), font);
+    QVERIFY(window.sidePanelsShown());
+    QVERIFY(window.findChild<QAction *>("showSidePanels")->isChecked());
+    QCOMPARE(window.plotView()->xAxis->tickLabelFont(), tickFont);
+
+    present->trigger();
+    present->trigger(); // F11 again leaves too
+    QVERIFY(!window.isPresenting());
+    QCOMPARE(QApplication::font(), font);
+}
+
+void TestUiMainWindow::presentationArrowsStepThroughFunctions()
+{
+    MainWindow window;
+    QAction *next = window.findChild<QAction *>("nextFunction");
+    QAction *previous = window.findChild<QAction *>("previousFunction");
+    QVERIFY(!next->isEnabled()); // the arrows belong to the widgets unless presenting
+    window.setPresenting(true);
+    QVERIFY(next->isEnabled());
+    const FunctionId first = window.model()->current();
+    next->trigger();
+    QVERIFY(window.model()->current() != first);
+    previous->trigger();
+    QCOMPARE(window.model()->current(), first);
+    window.setPresenting(false);
+}
+
+void TestUiMainWindow::everyShortcutIsListed()
+{
+    MainWindow window;
+    ShortcutsDialog dialog(window.allActions());
+    const QString text =
+        dialog.findChild<QWidget *>("shortcutsText")->property("plainText").toString();
+    int withShortcut = 0;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            ++withShortcut;
+            QVERIFY2(text.contains(key.toString(QKeySequence::NativeText)),
+                     qPrintable(action->objectName() + " " + key.toString()));
+        }
+    }
+    QVERIFY(withShortcut >= 15);
+    for (const char *key : {"Ctrl+O", "Ctrl+S", "Ctrl+E", "Ctrl+Q", "Ctrl+Z", "Ctrl+Shift+Z",
+                            "Ctrl+Shift+C", "F11", "Ctrl+H"})
+        QVERIFY2(text.contains(QKeySequence(key).toString(QKeySequence::NativeText)), key);
+}
+
+void TestUiMainWindow::themeMenuDarkensThePlots()
+{
+    MainWindow window;
+    const QColor light = window.plotView()->xAxis->basePen().color();
+    window.findChild<QAction *>("theme:dark")->trigger();
+    QCOMPARE(window.theme(), SceneTheme::Dark);
+    const QColor dark = window.plotView()->xAxis->basePen().color();
+    QVERIFY(dark.lightness() > light.lightness());
+    // The plot restyles its curves when one is added; open markers stay filled with the dark
+    // background instead of going back to white.
+    window.model()->setCurrent(FunctionId::Hardtanh);
+    window.model()->setOverlaid(FunctionId::Relu, true);
+    QCPGraph *open = window.plotView()->jumpMarkers(FunctionId::Hardtanh, false);
+    QVERIFY(open);
+    QVERIFY(open->scatterStyle().brush().color().lightness() < 128);
+    QVERIFY(window.softmaxView()->chart()->xAxis->basePen().color().lightness() > 128);
+    window.findChild<QAction *>("theme:light")->trigger();
+    QCOMPARE(window.plotView()->xAxis->basePen().color(), light);
+    QCOMPARE(open->scatterStyle().brush().color(), QColor(Qt::white));
+}
+
+void TestUiMainWindow::exportWithDialogOptions_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<FigureContent>("content");
+    QTest::addColumn<QStringList>("written");
+    QTest::newRow("png") << "f.png" << FigureContent::Plot << QStringList{"f.png"};
+    QTest::newRow("svg side by side")
+        << "f.svg" << FigureContent::PlotBesideSoftmax << QStringList{"f.svg"};
+    QTest::newRow("pdf softmax") << "f.pdf" << FigureContent::Softmax << QStringList{"f.pdf"};
+    QTest::newRow("png two files")
+        << "f.png" << FigureContent::PlotAndSoftmaxFiles << QStringList{"f.png", "f-softmax.png"};
+    QTest::newRow("csv") << "f.csv" << FigureContent::Plot << QStringList{"f.csv"};
+}
+
+void TestUiMainWindow::exportWithDialogOptions()
+{
+    QFETCH(QString, file);
+    QFETCH(FigureContent, content);
+    QFETCH(QStringList, written);
+    MainWindow window;
+    ExportDialog dialog(&window);
+    dialog.setPath(m_dir->filePath(file));
+    FigureOptions options;
+    options.size = QSizeF(90, 60);
+    options.unit = SizeUnit::Millimetres;
+    options.dpi = 150;
+    options.scale = 1.5;
+    options.transparent = true;
+    options.content = content;
+    dialog.setOptions(options);
+    const FigureOptions chosen = dialog.options();
+    QCOMPARE(chosen.size, options.size);
+    QCOMPARE(chosen.unit, options.unit);
+    QCOMPARE(chosen.content, content);
+    QCOMPARE(window.exportFile(dialog.path(), chosen), std::nullopt);
+    for (const QString &name : written)
+        QVERIFY2(QFileInfo(m_dir->filePath(name)).size() > 0, qPrintable(name));
+}
+
+void TestUiMainWindow::exportDialogRemembersChoices()
+{
+    FigureOptions options;
+    options.size = QSizeF(4, 3);
+    options.unit = SizeUnit::Inches;
+    options.dpi = 300;
+    options.scale = 2;
+    options.transparent = true;
+    options.content = FigureContent::PlotBesideSoftmax;
+    {
+        ExportDialog dialog;
+        dialog.setPath(m_dir->filePath("figure.pdf"));
+        dialog.setOptions(options);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    ExportDialog again;
+    QCOMPARE(again.path(), m_dir->filePath("figure.pdf"));
+    const FigureOptions read = again.options();
+    QCOMPARE(read.size, options.size);
+    QCOMPARE(read.unit, options.unit);
+    QCOMPARE(read.dpi, options.dpi);
+    QCOMPARE(read.scale, options.scale);
+    QCOMPARE(read.transparent, true);
+    QCOMPARE(read.content, options.content);
+
+    ExportDialog wrong;
+    wrong.setPath(m_dir->filePath("figure.gif"));
+    wrong.accept();
+    QVERIFY(wrong.result() != int(QDialog::Accepted));
+}
+
+void TestUiMainWindow::settingsSurviveARestart()
+{
+    QSize size;
+    {
+        MainWindow window;
+        window.setTheme(SceneTheme::Dark);
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.saveScene(m_dir->filePath("last.actscene")), std::nullopt);
+        size = window.size();
+        window.close();
+    }
+    MainWindow window;
+    QCOMPARE(window.theme(), SceneTheme::Dark);
+    QCOMPARE(window.size(), size);
+    QVERIFY(window.findChild<QAction *>("theme:dark")->isChecked());
+    QCOMPARE(QSettings().value("lastScenePath").toString(), m_dir->filePath("last.actscene"));
+}
+
+QTEST_MAIN(TestUiMainWindow)
+#include "test_ui_mainwindow.moc"

@@ -1,0 +1,44 @@
+// Undo and redo for the scene model: watches every change the model reports and records it as a
+// SceneChangeCommand on a QUndoStack. Changes made while undoing or redoing are not recorded.
+// A change merges with the one before it only within one gesture: releasing a mouse button
+// anywhere ends it, so two drags of the same slider are two steps.
+// The plot's view range is not history: panning is not undone, and an undo keeps the view
+// unless it brings back another current function.
+#pragma once
+
+#include "Scene.h"
+
+#include <QObject>
+
+class PlotView;
+class QUndoStack;
+class SceneModel;
+
+class SceneHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    SceneHistory(SceneModel *model, PlotView *plot, QObject *parent = nullptr);
+
+    QUndoStack *stack() const { return m_stack; }
+    // Takes the model as it is now as the start of history, forgetting all steps (after a
+    // scene file was opened).
+    void reset();
+    // Puts a recorded scene back without recording it (for SceneChangeCommand).
+    void restore(const Scene &scene);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    Scene snapshot() const;
+    void record();
+
+    SceneModel *m_model;
+    PlotView *m_plot;
+    QUndoStack *m_stack;
+    Scene m_baseline;
+    bool m_restoring = false;
+    int m_gesture = 0;
+};
