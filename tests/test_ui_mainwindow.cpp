@@ -284,9 +284,15 @@ void TestUiMainWindow::presentationModeTogglesAndRestores()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QFont font = QApplication::font();
     const QFont tickFont = window.plotView()->xAxis->tickLabelFont();
+    const auto current = window.model()->current();
+    const double fWidth = window.plotView()->curve(current, 0)->pen().widthF();
+    const double dWidth = window.plotView()->curve(current, 1)->pen().widthF();
     QAction *present = window.findChild<QAction *>("presentation");
     present->trigger();
     QVERIFY(window.isPresenting());
+    // Thick lines for the back of the room, on every curve.
+    QVERIFY(window.plotView()->curve(current, 0)->pen().widthF() >= 2 * fWidth);
+    QVERIFY(window.plotView()->curve(current, 1)->pen().widthF() >= 2 * dWidth);
     QVERIFY(window.windowState() & Qt::WindowFullScreen);
     QCOMPARE(QApplication::font().pointSizeF(), font.pointSizeF() * 1.6);
     QVERIFY(window.plotView()->xAxis->tickLabelFont().pointSizeF() > tickFont.pointSizeF());
@@ -300,6 +306,8 @@ void TestUiMainWindow::presentationModeTogglesAndRestores()
     QVERIFY(window.sidePanelsShown());
     QVERIFY(window.findChild<QAction *>("showSidePanels")->isChecked());
     QCOMPARE(window.plotView()->xAxis->tickLabelFont(), tickFont);
+    QCOMPARE(window.plotView()->curve(current, 0)->pen().widthF(), fWidth);
+    QCOMPARE(window.plotView()->curve(current, 1)->pen().widthF(), dWidth);
 
     present->trigger();
     present->trigger(); // F11 again leaves too

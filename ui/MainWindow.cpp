@@ -40,6 +40,8 @@
 
 namespace {
 
+constexpr double kPresentationLineScale = 2.5;
+
 QString sceneFilter()
 {
     return QObject::tr("Activation Explorer scenes (*.actscene)");
@@ -221,6 +223,11 @@ void MainWindow::createViewMenu()
     connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFunction);
     connect(m_presentation, &PresentationMode::activeChanged, this,
             [this] { m_sidePanelsAction->setChecked(sidePanelsShown()); });
+    // Thick lines for the back of the room; only the dragged function's curves are redrawn per
+    // frame, so the wide antialiased pens stay affordable (see --benchmark's presentation line).
+    connect(m_presentation, &PresentationMode::activeChanged, m_plotView, [this](bool active) {
+        m_plotView->setLineScale(active ? kPresentationLineScale : 1.0);
+    });
 }
 
 QList<QAction *> MainWindow::allActions() const

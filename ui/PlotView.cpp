@@ -311,6 +311,14 @@ void PlotView::rebuild(act::FunctionId id)
     attachTracer();
 }
 
+void PlotView::setLineScale(double scale)
+{
+    if (scale == m_lineScale || !(scale > 0)) return;
+    m_lineScale = scale;
+    restyle();
+    scheduleRedraw(true);
+}
+
 void PlotView::restyle()
 {
     const auto &plotted = m_model->plotted();
@@ -336,7 +344,7 @@ void PlotView::restyle()
             // HiDPI screen; just above 1 scales with the screen. The cached overlays can afford
             // that; the current function's derivatives, redrawn on every drag step, cannot.
             const double hairline = !isCurrent && bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
-            const double width = isCurrent && order == 0 ? 2.0 : hairline;
+            const double width = m_lineScale * (isCurrent && order == 0 ? 2.0 : hairline);
             if (c.graphs[o]) {
                 c.graphs[o]->setPen(QPen(colour, width, palette::penStyle(order)));
                 c.graphs[o]->setScatterStyle(
@@ -346,7 +354,7 @@ void PlotView::restyle()
             if (c.ghosts[o]) {
                 QColor faint = colour;
                 faint.setAlpha(70);
-                c.ghosts[o]->setPen(QPen(faint, 1.0, palette::penStyle(order)));
+                c.ghosts[o]->setPen(QPen(faint, m_lineScale, palette::penStyle(order)));
             }
         }
         const double size = isCurrent ? 8 : 6;

@@ -34,6 +34,10 @@ public:
     void flushRedraw();
     // The HiDPI buffer scale; follows the screen unless overridden (the benchmark's scale 2).
     void setBufferScale(double ratio);
+    // Multiplies every curve's pen width (presentation mode: lines readable from the back of a
+    // room). 1 is the normal look.
+    void setLineScale(double scale);
+    double lineScale() const { return m_lineScale; }
 
 public slots:
     void resetView();
@@ -89,6 +93,7 @@ private:
     double m_sampleMin = -15.0;
     double m_sampleMax = 15.0;
     double m_bufferScaleOverride = 0.0;
+    double m_lineScale = 1.0;
     bool m_fullRedrawPending = false;
     bool m_liveRedrawPending = false;
 };
