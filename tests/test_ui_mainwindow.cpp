@@ -21,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
@@ -284,6 +285,9 @@ void TestUiMainWindow::presentationModeTogglesAndRestores()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QFont font = QApplication::font();
     const QFont tickFont = window.plotView()->xAxis->tickLabelFont();
+    auto *formula = window.findChild<QLabel *>("formulaFunction");
+    QVERIFY(formula);
+    const double formulaSize = formula->font().pointSizeF();
     const auto current = window.model()->current();
     const double fWidth = window.plotView()->curve(current, 0)->pen().widthF();
     const double dWidth = window.plotView()->curve(current, 1)->pen().widthF();
@@ -293,6 +297,7 @@ void TestUiMainWindow::presentationModeTogglesAndRestores()
     // Thick lines for the back of the room, on every curve.
     QVERIFY(window.plotView()->curve(current, 0)->pen().widthF() >= 2 * fWidth);
     QVERIFY(window.plotView()->curve(current, 1)->pen().widthF() >= 2 * dWidth);
+    QCOMPARE(formula->font().pointSizeF(), formulaSize * 1.6); // the formulas grow too
     QVERIFY(window.windowState() & Qt::WindowFullScreen);
     QCOMPARE(QApplication::font().pointSizeF(), font.pointSizeF() * 1.6);
     QVERIFY(window.plotView()->xAxis->tickLabelFont().pointSizeF() > tickFont.pointSizeF());
@@ -308,6 +313,7 @@ void TestUiMainWindow::presentationModeTogglesAndRestores()
     QCOMPARE(window.plotView()->xAxis->tickLabelFont(), tickFont);
     QCOMPARE(window.plotView()->curve(current, 0)->pen().widthF(), fWidth);
     QCOMPARE(window.plotView()->curve(current, 1)->pen().widthF(), dWidth);
+    QCOMPARE(formula->font().pointSizeF(), formulaSize);
 
     present->trigger();
     present->trigger(); // F11 again leaves too

@@ -5,6 +5,7 @@
 #include "LiveLabel.h"
 #include "SceneModel.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -179,10 +180,7 @@ FormulaView::FormulaView(SceneModel *model, QWidget *parent)
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    QFont font = m_function->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    m_function->setFont(font);
-    m_derivative->setFont(font);
+    scaleFormulaFonts();
 
     // f and f' side by side, then the values and the summary across the whole width.
     auto *formulas = new QHBoxLayout;
@@ -203,6 +201,19 @@ FormulaView::FormulaView(SceneModel *model, QWidget *parent)
         if (id == m_model->current()) refreshValues();
     });
     refresh();
+}
+
+void FormulaView::scaleFormulaFonts()
+{
+    // The application font, not font(): a container above may pin its own font, and the
+    // formulas should still follow presentation mode's larger application font.
+    QFont larger = QApplication::font();
+    if (larger.pointSizeF() > 0)
+        larger.setPointSizeF(larger.pointSizeF() * 1.2);
+    else
+        larger.setPixelSize(qRound(larger.pixelSize() * 1.2));
+    m_function->setFont(larger);
+    m_derivative->setFont(larger);
 }
 
 void FormulaView::refresh()

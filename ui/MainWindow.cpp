@@ -227,6 +227,7 @@ void MainWindow::createViewMenu()
     // frame, so the wide antialiased pens stay affordable (see --benchmark's presentation line).
     connect(m_presentation, &PresentationMode::activeChanged, m_plotView, [this](bool active) {
         m_plotView->setLineScale(active ? kPresentationLineScale : 1.0);
+        m_formulaView->scaleFormulaFonts(); // its labels pin their own (larger) font
     });
 }
 
