@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -58,6 +59,9 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Activation Explorer"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("activation-explorer"),
+                         QIcon(QStringLiteral(":/icons/activation-explorer.svg"))));
     QCommandLineParser parser;
     cli::addOptions(parser);
     parser.process(app);

@@ -21,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QSettings>
 #include <QSlider>
@@ -66,6 +67,7 @@ private slots:
     void sliderDragIsOneUndoStep();
     void undoFunctionAndOverlayChanges();
     void copyImagePutsThePlotOnTheClipboard();
+    void bundledIconRenders();
     void presentationModeTogglesAndRestores();
     void presentationArrowsStepThroughFunctions();
     void everyShortcutIsListed();
@@ -276,6 +278,14 @@ void TestUiMainWindow::copyImagePutsThePlotOnTheClipboard()
     const QImage image = QApplication::clipboard()->image();
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), window.plotView()->size());
+}
+
+void TestUiMainWindow::bundledIconRenders()
+{
+    const QIcon icon(QStringLiteral(":/icons/activation-explorer.svg"));
+    const QImage image = icon.pixmap(48, 48).toImage();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.pixelColor(24, 1).alpha(), 255); // the rounded frame is drawn
 }
 
 void TestUiMainWindow::presentationModeTogglesAndRestores()
