@@ -9,6 +9,7 @@
 #include "SceneFile.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"
+#include "arguments.h"
 #include "commandline.h"
 #include "parameterassignment.h"
 
@@ -26,15 +27,7 @@
 namespace cli {
 namespace {
 
-struct ExportError
-{
-    QString message;
-};
-
-QString quoted(const QString &text)
-{
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
-}
+using ExportError = UsageError;
 
 QString nameOf(act::FunctionId id)
 {
@@ -42,34 +35,13 @@ QString nameOf(act::FunctionId id)
     return QString::fromUtf8(name.data(), qsizetype(name.size()));
 }
 
-double parseNumber(const QString &text, const QString &what)
-{
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        throw ExportError{what + ": " + quoted(text) + " is not a finite number"};
-    return value;
-}
-
-act::FunctionId functionByName(const QString &name)
-{
-    if (auto id = act::findFunction(name.toStdString())) return *id;
-    const auto nearest = act::nearestFunctionName(name.toStdString());
-    throw ExportError{"unknown function " + quoted(name) + "; did you mean " +
-                      quoted(QString::fromUtf8(nearest.data(), qsizetype(nearest.size()))) +
-                      "? (--list shows them all)"};
-}
-
+// The shared "A:B" parsing, plus QCustomPlot's own limits on a plottable range.
 std::pair<double, double> parseRange(const QString &text)
 {
-    const QString what = QStringLiteral("--range ") + text;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'), 1); // a leading '-' is a sign
-    if (colon < 0) throw ExportError{what + ": expected START:END, for example -6:6"};
-    const double start = parseNumber(text.left(colon), what);
-    const double end = parseNumber(text.mid(colon + 1), what);
-    if (!(start < end)) throw ExportError{what + ": the start must be less than the end"};
-    if (!QCPRange::validRange(start, end)) throw ExportError{what + ": the range is too wide"};
-    return {start, end};
+    const Range r = cli::parseRange(text);
+    if (!QCPRange::validRange(r.start, r.end))
+        throw ExportError{"--range " + text + ": the range is too wide"};
+    return {r.start, r.end};
 }
 
 // "1600x1000", "160x100mm", "6.5x4in".
@@ -84,7 +56,7 @@ void parseSize(const QString &text, FigureOptions &options)
             ": expected WIDTHxHEIGHT in pixels, mm or in, e.g. 1600x1000 or 160x100mm"};
     const QString what = QStringLiteral("--size ") + text;
     options.size =
-        QSizeF(parseNumber(match.captured(1), what), parseNumber(match.captured(2), what));
+        QSizeF(parseFinite(match.captured(1), what), parseFinite(match.captured(2), what));
     const QString unit = match.captured(3);
     options.unit = unit == QLatin1String("mm")   ? SizeUnit::Millimetres
                    : unit == QLatin1String("in") ? SizeUnit::Inches
@@ -199,10 +171,10 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction)
         scene.logits.clear();
         for (qsizetype i = 0; i < items.size(); ++i)
             scene.logits.push_back(
-                parseNumber(items[i], QStringLiteral("--softmax: logit %1").arg(i + 1)));
+                parseFinite(items[i], QStringLiteral("--softmax: logit %1").arg(i + 1)));
     }
     if (parser.isSet(QStringLiteral("temperature")))
-        scene.temperature = parseNumber(parser.value(QStringLiteral("temperature")),
+        scene.temperature = parseFinite(parser.value(QStringLiteral("temperature")),
                                         QStringLiteral("--temperature"));
     if (parser.isSet(QStringLiteral("dark"))) scene.theme = SceneTheme::Dark;
     if (auto error = validateScene(scene)) throw ExportError{*error};
@@ -227,9 +199,9 @@ FigureOptions figureOptions(const QCommandLineParser &parser)
         parseSize(parser.value(QStringLiteral("size")), options);
     if (parser.isSet(QStringLiteral("scale")))
         options.scale =
-            parseNumber(parser.value(QStringLiteral("scale")), QStringLiteral("--scale"));
+            parseFinite(parser.value(QStringLiteral("scale")), QStringLiteral("--scale"));
     if (parser.isSet(QStringLiteral("dpi")))
-        options.dpi = parseNumber(parser.value(QStringLiteral("dpi")), QStringLiteral("--dpi"));
+        options.dpi = parseFinite(parser.value(QStringLiteral("dpi")), QStringLiteral("--dpi"));
     if (parser.isSet(QStringLiteral("transparent"))) options.transparent = true;
     if (auto error = FigureExporter::checkOptions(options)) throw ExportError{*error};
     return options;

@@ -232,8 +232,13 @@ private slots:
             << "hardtanh parameter min must be less than max";
         QTest::newRow("range reversed") << out + QStringList{"--function", "elu", "--range", "5:1"}
                                         << "--range 5:1: the start must be less than the end";
-        QTest::newRow("range text")
-            << out + QStringList{"--function", "elu", "--range", "a:b"} << "is not a finite number";
+        QTest::newRow("range text") << out + QStringList{"--function", "elu", "--range", "a:b"}
+                                    << "--range a:b: 'a' is not a number";
+        QTest::newRow("range inf") << out + QStringList{"--function", "elu", "--range=-inf:1"}
+                                   << "--range -inf:1: '-inf' is not a finite number";
+        QTest::newRow("unknown function lists names")
+            << out + QStringList{"--function", "gelus"}
+            << "unknown function 'gelus'; did you mean 'gelu'? Valid names: linear, sigmoid";
         QTest::newRow("size zero") << out + QStringList{"--function", "elu", "--size", "0x100"}
                                    << "the figure size must be positive";
         QTest::newRow("size text") << out + QStringList{"--function", "elu", "--size", "big"}
@@ -243,7 +248,7 @@ private slots:
         QTest::newRow("scale zero")
             << out + QStringList{"--function", "elu", "--scale", "0"} << "the scale must be";
         QTest::newRow("scale text") << out + QStringList{"--function", "elu", "--scale", "x"}
-                                    << "--scale: 'x' is not a finite number";
+                                    << "--scale: 'x' is not a number";
         QTest::newRow("scene missing") << out + QStringList{"--scene", "nope.actscene"}
                                        << "--scene: nope.actscene: no such file";
         QTest::newRow("scene broken") << out + QStringList{"--scene", "broken.actscene"}
@@ -253,7 +258,7 @@ private slots:
         QTest::newRow("one logit") << out + QStringList{"--figure", "softmax", "--softmax", "1"}
                                    << "softmax needs 2 to 20 logits, got 1";
         QTest::newRow("logit text") << out + QStringList{"--figure", "softmax", "--softmax", "1,x"}
-                                    << "--softmax: logit 2: 'x' is not a finite number";
+                                    << "--softmax: logit 2: 'x' is not a number";
         QTest::newRow("temperature zero")
             << out + QStringList{"--figure", "softmax", "--temperature", "0"}
             << "the temperature must be a finite number greater than 0";

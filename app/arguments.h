@@ -1,0 +1,33 @@
+// Argument parsing shared by every command-line mode: numbers, function names and ranges, each
+// failing with a UsageError whose message names the argument and the problem.
+#pragma once
+
+#include "activations.h"
+
+#include <QString>
+
+namespace cli {
+
+// A clear message for the user; the mode prints it and exits with status 2.
+struct UsageError
+{
+    QString message;
+};
+
+QString quoted(const QString &text);
+
+// A finite number, or a UsageError "WHAT: 'TEXT' is not a (finite) number".
+double parseFinite(const QString &text, const QString &what);
+
+// A catalogue function, or a UsageError that suggests the nearest name and lists them all.
+act::FunctionId functionByName(const QString &name);
+
+struct Range
+{
+    double start;
+    double end;
+};
+// "A:B" with finite A < B; a leading '-' is a sign, so "-5:5" and "-5:-1" work.
+Range parseRange(const QString &text);
+
+} // namespace cli
