@@ -66,6 +66,7 @@ private slots:
     void undoAndRedoAParameter();
     void sliderDragIsOneUndoStep();
     void undoFunctionAndOverlayChanges();
+    void openingASceneIsOneUndoStep();
     void copyImagePutsThePlotOnTheClipboard();
     void bundledIconRenders();
     void presentationModeTogglesAndRestores();
@@ -266,6 +267,63 @@ void TestUiMainWindow::undoFunctionAndOverlayChanges()
     window.undoStack()->redo();
     QCOMPARE(window.model()->current(), FunctionId::Sigmoid);
     QVERIFY(window.model()->isOverlaid(FunctionId::Tanh));
+}
+
+void TestUiMainWindow::openingASceneIsOneUndoStep()
+{
+    MainWindow window;
+    SceneModel *model = window.model();
+    model->setCurrent(FunctionId::Selu);
+    model->setOverlaid(FunctionId::Sigmoid, true);
+    QVERIFY(!model->setLogits({2.0, -1.0, 0.25, 4.0}));
+    window.plotView()->xAxis->setRange(-3.5, 2.25);
+    window.plotView()->yAxis->setRange(-2.0, 3.0);
+    const QString path = m_dir->filePath("lesson.actscene");
+    QCOMPARE(window.saveScene(path), std::nullopt);
+    const Scene inFile = sceneOf(window);
+
+    // Something else on screen, with history of its own.
+    model->setOverlaid(FunctionId::Sigmoid, false);
+    model->setCurrent(FunctionId::Mish);
+    QVERIFY(!model->setParameter(FunctionId::Selu, 0, 1.25));
+    QVERIFY(!model->setTemperature(0.5));
+    window.plotView()->xAxis->setRange(-10.0, 10.0);
+    window.plotView()->yAxis->setRange(-1.0, 9.0);
+    const Scene before = sceneOf(window);
+    const int steps = window.undoStack()->count();
+    QVERIFY(steps >= 4);
+
+    QCOMPARE(window.openScene(path), std::nullopt);
+    QVERIFY(sceneOf(window) == inFile);
+    QCOMPARE(window.undoStack()->count(), steps + 1);
+    QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Open lesson.actscene"));
+    QCOMPARE(window.findChild<QAction *>("undo")->isEnabled(), true);
+
+    // One undo brings back everything, the view included; the older steps are still there.
+    window.findChild<QAction *>("undo")->trigger();
+    QVERIFY(sceneOf(window) == before);
+    QCOMPARE(window.plotView()->xAxis->range().lower, -10.0);
+    QCOMPARE(window.plotView()->yAxis->range().upper, 9.0);
+    QCOMPARE(model->parameters(FunctionId::Selu).values[0], 1.25);
+    window.undoStack()->undo();
+    QCOMPARE(model->temperature(), 1.0);
+
+    window.undoStack()->redo();
+    window.findChild<QAction *>("redo")->trigger();
+    QVERIFY(sceneOf(window) == inFile);
+    QCOMPARE(model->logits(), std::vector<double>({2.0, -1.0, 0.25, 4.0}));
+
+    // Opening the scene that is already on screen adds no empty step.
+    QCOMPARE(window.openScene(path), std::nullopt);
+    QCOMPARE(window.undoStack()->count(), steps + 1);
+
+    // A change after opening is a step of its own on top.
+    model->setCurrent(FunctionId::Tanh);
+    QCOMPARE(window.undoStack()->count(), steps + 2);
+    window.undoStack()->undo();
+    Scene back = sceneOf(window);
+    back.view = inFile.view; // undoing a function change fits the view to the function
+    QVERIFY(back == inFile);
 }
 
 void TestUiMainWindow::copyImagePutsThePlotOnTheClipboard()

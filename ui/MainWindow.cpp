@@ -252,9 +252,8 @@ std::optional<QString> MainWindow::openScene(const QString &path)
     const SceneLoadResult loaded = loadScene(path);
     if (!loaded.scene) return loaded.error;
     const QString name = QFileInfo(path).fileName();
-    if (auto refused = applyScene(*loaded.scene, *m_model, *m_plotView))
+    if (auto refused = m_history->applyAsStep(*loaded.scene, tr("Open %1").arg(name)))
         return name + QStringLiteral(": ") + *refused;
-    m_history->reset();
     setTheme(loaded.scene->theme);
     m_scenePath = QFileInfo(path).absoluteFilePath();
     RecentScenes::add(m_scenePath);

@@ -6,23 +6,23 @@
 #include <utility>
 
 SceneChangeCommand::SceneChangeCommand(SceneHistory *history, Scene before, Scene after,
-                                       QString mergeKey, const QString &text)
+                                       QString mergeKey, const QString &text, ViewHandling view)
     : m_history(history), m_before(std::move(before)), m_after(std::move(after)),
-      m_mergeKey(std::move(mergeKey))
+      m_mergeKey(std::move(mergeKey)), m_view(view)
 {
     setText(text);
 }
 
 void SceneChangeCommand::undo()
 {
-    m_history->restore(m_before);
+    m_history->restore(m_before, m_view == WithView);
     m_done = false;
 }
 
 void SceneChangeCommand::redo()
 {
     if (m_done) return;
-    m_history->restore(m_after);
+    m_history->restore(m_after, m_view == WithView);
     m_done = true;
 }
 

@@ -14,9 +14,12 @@ class SceneChangeCommand : public QUndoCommand
 {
 public:
     static constexpr int kMergeId = 0x5ce4e;
+    // Whether undo and redo also put the scenes' view ranges back (an opened file) or keep the
+    // view the user has (a parameter, function or softmax change).
+    enum ViewHandling { KeepView, WithView };
 
     SceneChangeCommand(SceneHistory *history, Scene before, Scene after, QString mergeKey,
-                       const QString &text);
+                       const QString &text, ViewHandling view = KeepView);
 
     void undo() override;
     void redo() override;
@@ -28,5 +31,6 @@ private:
     Scene m_before;
     Scene m_after;
     QString m_mergeKey;
+    ViewHandling m_view;
     bool m_done = true; // pushed after the change already happened: the first redo is a no-op
 };

@@ -72,18 +72,29 @@ SceneHistory::SceneHistory(SceneModel *model, PlotView *plot, QObject *parent)
     connect(m_model, &SceneModel::applyActivationChanged, this, &SceneHistory::record);
 }
 
-void SceneHistory::reset()
+std::optional<QString> SceneHistory::applyAsStep(const Scene &scene, const QString &text)
 {
-    m_stack->clear();
+    Scene before = captureScene(*m_model, *m_plot);
+    m_restoring = true;
+    const std::optional<QString> refused = applyScene(scene, *m_model, *m_plot);
+    m_restoring = false;
+    if (refused) return refused;
+    Scene after = captureScene(*m_model, *m_plot);
     m_baseline = snapshot();
+    // The theme is the window's, not the model's: both sides carry the default.
+    if (!(after == before))
+        m_stack->push(new SceneChangeCommand(this, std::move(before), std::move(after), {}, text,
+                                             SceneChangeCommand::WithView));
+    return std::nullopt;
 }
 
-void SceneHistory::restore(const Scene &scene)
+void SceneHistory::restore(const Scene &scene, bool withView)
 {
     Scene target = scene;
     // Keep the user's view unless the function changes (then fit it, as choosing one does).
-    target.view =
-        scene.current == m_model->current() ? captureScene(*m_model, *m_plot).view : std::nullopt;
+    if (!withView)
+        target.view = scene.current == m_model->current() ? captureScene(*m_model, *m_plot).view
+                                                          : std::nullopt;
     m_restoring = true;
     applyScene(target, *m_model, *m_plot);
     m_restoring = false;

@@ -3,12 +3,15 @@
 // A change merges with the one before it only within one gesture: releasing a mouse button
 // anywhere ends it, so two drags of the same slider are two steps.
 // The plot's view range is not history: panning is not undone, and an undo keeps the view
-// unless it brings back another current function.
+// unless it brings back another current function. Opening a scene file is the exception: it is
+// one step whose undo brings back the whole previous scene, view included.
 #pragma once
 
 #include "Scene.h"
 
 #include <QObject>
+
+#include <optional>
 
 class PlotView;
 class QUndoStack;
@@ -22,11 +25,12 @@ public:
     SceneHistory(SceneModel *model, PlotView *plot, QObject *parent = nullptr);
 
     QUndoStack *stack() const { return m_stack; }
-    // Takes the model as it is now as the start of history, forgetting all steps (after a
-    // scene file was opened).
-    void reset();
-    // Puts a recorded scene back without recording it (for SceneChangeCommand).
-    void restore(const Scene &scene);
+    // Applies a whole scene (an opened file) as one undoable step called `text`. All or
+    // nothing: a refused scene changes nothing, records nothing and comes back as the reason.
+    std::optional<QString> applyAsStep(const Scene &scene, const QString &text);
+    // Puts a recorded scene back without recording it (for SceneChangeCommand). The scene's
+    // view is used only `withView`; otherwise the view stays unless the function changes.
+    void restore(const Scene &scene, bool withView = false);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
