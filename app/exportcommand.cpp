@@ -233,7 +233,7 @@ int exportFigure(const QCommandLineParser &parser)
         QCoreApplication::sendPostedEvents(); // updates the panel queued for the event loop
     }
     if (scene.theme == SceneTheme::Dark) {
-        applyPlotTheme(plot, PlotThemeKind::Dark);
+        plot.setTheme(PlotThemeKind::Dark);
         if (chart) applyPlotTheme(*chart, PlotThemeKind::Dark);
     }
     if (auto error = FigureExporter(&plot, chart).exportTo(path, options))

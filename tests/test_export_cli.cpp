@@ -166,7 +166,7 @@ private slots:
         SceneModel model;
         PlotView plot(&model);
         QCOMPARE(applyScene(scene, model, plot), std::nullopt);
-        applyPlotTheme(plot, PlotThemeKind::Dark);
+        plot.setTheme(PlotThemeKind::Dark);
         FigureOptions options;
         options.size = QSizeF(600, 400);
         const auto expected =

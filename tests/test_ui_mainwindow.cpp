@@ -3,10 +3,12 @@
 // copying the plot, presentation mode, the shortcuts list and exporting with the dialog's
 // options. Settings are isolated in Qt's test-mode locations.
 #include "ExportDialog.h"
+#include "FunctionList.h"
 #include "MainWindow.h"
 #include "ParameterPanel.h"
 #include "ParameterRow.h"
 #include "PlotView.h"
+#include "PrintSetup.h"
 #include "ProbabilityChart.h"
 #include "RecentScenes.h"
 #include "Scene.h"
@@ -31,10 +33,29 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <cmath>
+
 using act::FunctionId;
 Q_DECLARE_METATYPE(FigureContent)
+Q_DECLARE_METATYPE(SceneTheme)
 
 namespace {
+
+// WCAG 2 contrast ratio, from the sRGB relative luminance.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 Scene sceneOf(MainWindow &window)
 {
@@ -71,6 +92,8 @@ private slots:
     void bundledIconRenders();
     void presentationModeTogglesAndRestores();
     void presentationArrowsStepThroughFunctions();
+    void presentationColoursStandOut_data();
+    void presentationColoursStandOut();
     void everyShortcutIsListed();
     void themeMenuDarkensThePlots();
     void exportWithDialogOptions_data();
@@ -387,6 +410,86 @@ void TestUiMainWindow::presentationModeTogglesAndRestores()
     present->trigger(); // F11 again leaves too
     QVERIFY(!window.isPresenting());
     QCOMPARE(QApplication::font(), font);
+}
+
+void TestUiMainWindow::presentationColoursStandOut_data()
+{
+    QTest::addColumn<SceneTheme>("theme");
+    QTest::newRow("light") << SceneTheme::Light;
+    QTest::newRow("dark") << SceneTheme::Dark;
+}
+
+void TestUiMainWindow::presentationColoursStandOut()
+{
+    QFETCH(SceneTheme, theme);
+    MainWindow window;
+    window.setTheme(theme);
+    SceneModel *model = window.model();
+    model->setCurrent(FunctionId::Hardtanh); // has jumps in f', so jump markers
+    const FunctionId overlays[] = {FunctionId::Relu, FunctionId::Sigmoid, FunctionId::Tanh,
+                                   FunctionId::Elu,  FunctionId::Swish,   FunctionId::Softplus};
+    for (FunctionId id : overlays)
+        model->setOverlaid(id, true);
+    PlotView *plot = window.plotView();
+    const QColor background = PrintSetup::backgroundBrush(*plot).color();
+    const auto colours = [&] {
+        QList<QColor> result;
+        for (FunctionId id : model->plotted())
+            result << plot->curve(id, 0)->pen().color();
+        return result;
+    };
+    const QList<QColor> standard = colours();
+    QCOMPARE(standard.size(), 7);
+    // Colour-blind safe but not all strong: what a projector washes out.
+    QVERIFY(std::any_of(standard.begin(), standard.end(),
+                        [&](const QColor &c) { return contrast(c, background) < 4.5; }));
+
+    window.setPresenting(true);
+    QVERIFY(plot->isHighContrast());
+    const auto checkStrong = [&] {
+        const QList<QColor> strong = colours();
+        for (int slot = 0; slot < strong.size(); ++slot) {
+            const QColor c = strong[slot];
+            QVERIFY2(contrast(c, background) >= 6.0,
+                     qPrintable(QString("slot %1: %2 on %3 is %4:1")
+                                    .arg(slot)
+                                    .arg(c.name(), background.name())
+                                    .arg(contrast(c, background))));
+            // The same hue as on the desk, so a function keeps its colour's name.
+            if (standard[slot].hslHue() >= 0) {
+                const int turn = std::abs(c.hslHue() - standard[slot].hslHue()) % 360;
+                QVERIFY2(std::min(turn, 360 - turn) <= 25, qPrintable(c.name()));
+            }
+            for (int other = 0; other < slot; ++other)
+                QVERIFY(strong[other] != c);
+        }
+        const FunctionId current = model->current();
+        QCOMPARE(plot->curve(current, 1)->pen().color(), strong[0]);
+        QVERIFY(contrast(plot->jumpMarkers(current, true)->scatterStyle().pen().color(),
+                         background) >= 6.0);
+        QCOMPARE(plot->jumpMarkers(current, false)->scatterStyle().brush().color(), background);
+        QVERIFY(contrast(plot->xAxis->tickLabelColor(), background) >= 6.0);
+        // The function list's swatches show the colours the plot draws in.
+        FunctionList *list = window.functionList();
+        for (int slot = 0; slot < strong.size(); ++slot) {
+            const QVariant swatch = list->item(model->plotted()[static_cast<std::size_t>(slot)])
+                                        ->data(0, Qt::DecorationRole);
+            const QImage image = swatch.value<QPixmap>().toImage();
+            QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2), strong[slot]);
+        }
+    };
+    checkStrong();
+    if (QTest::currentTestFailed()) return;
+    // Changes while presenting keep the palette (the plot restyles on every change).
+    model->setOverlaid(FunctionId::Tanh, false);
+    model->setOverlaid(FunctionId::Tanh, true);
+    model->setOrderShown(2, true);
+    checkStrong();
+
+    window.setPresenting(false);
+    model->setOrderShown(2, false);
+    QVERIFY(!plot->isHighContrast());
+    QCOMPARE(colours(), standard);
 }
 
 void TestUiMainWindow::presentationArrowsStepThroughFunctions()

@@ -6,6 +6,7 @@
 #include "SceneModel.h"
 
 #include <QKeyEvent>
+#include <QPainter>
 #include <QPixmap>
 #include <QTreeWidgetItemIterator>
 
@@ -70,6 +71,12 @@ FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(par
     updateSwatches();
 }
 
+void FunctionList::setSlotColours(std::function<QColor(std::size_t)> colourOf)
+{
+    m_colourOf = std::move(colourOf);
+    updateSwatches();
+}
+
 void FunctionList::updateSwatches()
 {
     // The plot's colour for each drawn function, so list and legend read together. Every
@@ -80,8 +87,13 @@ void FunctionList::updateSwatches()
         entry->setData(0, Qt::DecorationRole, none);
     const auto &plotted = m_model->plotted();
     for (std::size_t slot = 0; slot < plotted.size(); ++slot) {
-        QPixmap swatch(14, 4);
-        swatch.fill(palette::colour(slot));
+        const QColor colour = m_colourOf ? m_colourOf(slot) : palette::colour(slot);
+        QPixmap swatch(14, 5);
+        swatch.fill(colour);
+        // A rim, so a pale colour (dark plots' palette) still shows on a light list.
+        QPainter rim(&swatch);
+        rim.setPen(colour.lightness() > 160 ? colour.darker(170) : colour);
+        rim.drawRect(swatch.rect().adjusted(0, 0, -1, -1));
         item(plotted[slot])->setData(0, Qt::DecorationRole, swatch);
     }
 }

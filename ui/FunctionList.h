@@ -4,9 +4,11 @@
 
 #include "activations.h"
 
+#include <QColor>
 #include <QTreeWidget>
 
 #include <array>
+#include <functional>
 
 class SceneModel;
 
@@ -21,6 +23,12 @@ public:
     {
         return m_items[static_cast<std::size_t>(id)];
     }
+    // Where the swatches beside drawn functions get their colours: the plot's colour for slot
+    // 0 (the current function) and the overlays after it. Standard palette until set.
+    void setSlotColours(std::function<QColor(std::size_t slot)> colourOf);
+
+public slots:
+    void updateSwatches();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -28,8 +36,8 @@ protected:
 private:
     void onCurrentItemChanged(QTreeWidgetItem *current);
     void onItemChanged(QTreeWidgetItem *item);
-    void updateSwatches();
 
     SceneModel *m_model;
+    std::function<QColor(std::size_t)> m_colourOf;
     std::array<QTreeWidgetItem *, act::kFunctionCount> m_items{};
 };

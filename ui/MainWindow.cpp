@@ -85,8 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({300, 1100, 460});
     setCentralWidget(splitter);
 
-    // After the plots' own connections to the model, so it follows their restyles.
-    m_themeSwitcher = new ThemeSwitcher(m_model, m_plotView, m_softmaxView->chart(), this);
+    m_functionList->setSlotColours(
+        [plot = m_plotView](std::size_t slot) { return plot->slotColour(slot); });
+    connect(m_plotView, &PlotView::coloursChanged, m_functionList, &FunctionList::updateSwatches);
+    m_themeSwitcher = new ThemeSwitcher(m_plotView, m_softmaxView->chart(), this);
     createToolBar();
     createMenus();
     m_presentation->setRestoredWidgets({m_leftPanel, m_softmaxView});
@@ -223,10 +225,12 @@ void MainWindow::createViewMenu()
     connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFunction);
     connect(m_presentation, &PresentationMode::activeChanged, this,
             [this] { m_sidePanelsAction->setChecked(sidePanelsShown()); });
-    // Thick lines for the back of the room; only the dragged function's curves are redrawn per
-    // frame, so the wide antialiased pens stay affordable (see --benchmark's presentation line).
+    // Thick lines and strong colours for the back of the room; only the dragged function's
+    // curves are redrawn per frame, so the wide antialiased pens stay affordable (see
+    // --benchmark's presentation line).
     connect(m_presentation, &PresentationMode::activeChanged, m_plotView, [this](bool active) {
         m_plotView->setLineScale(active ? kPresentationLineScale : 1.0);
+        m_plotView->setHighContrast(active);
         m_formulaView->scaleFormulaFonts(); // its labels pin their own (larger) font
     });
 }
@@ -411,13 +415,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     setPresenting(false); // so the normal geometry is what is remembered
     writeSettings();
     event->accept();
-}
-
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    // The plots restyle when first shown (their HiDPI buffers); the theme comes back on top.
-    m_themeSwitcher->refresh();
 }
 
 void MainWindow::changeEvent(QEvent *event)

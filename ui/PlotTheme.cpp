@@ -17,28 +17,27 @@ struct Colours
     QColor zeroLine;
     QColor legendBackground;
     QColor legendBorder;
-    QColor styleKey; // the legend's f / f' / f'' line-style samples
 };
 
 // For a plot that never went dark.
 const Colours kLight{Qt::white,          Qt::black, QColor(215, 215, 215), QColor(220, 220, 220),
-                     QColor(60, 60, 60), Qt::white, QColor(180, 180, 180), QColor(90, 90, 90)};
-const Colours kDark{QColor(30, 31, 34),    QColor(225, 225, 225), QColor(62, 64, 68),
-                    QColor(50, 52, 56),    QColor(150, 150, 150), QColor(40, 42, 46),
-                    QColor(100, 100, 100), QColor(200, 200, 200)};
+                     QColor(60, 60, 60), Qt::white, QColor(180, 180, 180)};
+const Colours kDark{QColor(30, 31, 34),   QColor(225, 225, 225), QColor(62, 64, 68),
+                    QColor(50, 52, 56),   QColor(150, 150, 150), QColor(40, 42, 46),
+                    QColor(100, 100, 100)};
 
 const char *const kLightProperty = "activationExplorerLightColours";
 
 QVariantList toList(const Colours &c)
 {
-    return {c.background, c.foreground,       c.grid,         c.subGrid,
-            c.zeroLine,   c.legendBackground, c.legendBorder, c.styleKey};
+    return {c.background, c.foreground,       c.grid,        c.subGrid,
+            c.zeroLine,   c.legendBackground, c.legendBorder};
 }
 
 Colours fromList(const QVariantList &list)
 {
     const auto at = [&list](int i) { return list.value(i).value<QColor>(); };
-    return {at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7)};
+    return {at(0), at(1), at(2), at(3), at(4), at(5), at(6)};
 }
 
 // The plot's look now, in the theme's terms.
@@ -54,9 +53,6 @@ Colours current(const QCustomPlot &plot)
     if (plot.legend->brush().style() != Qt::NoBrush)
         c.legendBackground = plot.legend->brush().color();
     c.legendBorder = plot.legend->borderPen().color();
-    for (int i = 0; i < plot.graphCount(); ++i)
-        if (plot.graph(i)->objectName().startsWith(QLatin1String("styleKey:")))
-            c.styleKey = plot.graph(i)->pen().color();
     return c;
 }
 
@@ -75,7 +71,6 @@ void applyPlotTheme(QCustomPlot &plot, PlotThemeKind theme)
     const QVariant remembered = plot.property(kLightProperty);
     const Colours light = remembered.isValid() ? fromList(remembered.toList()) : kLight;
     const Colours &c = theme == PlotThemeKind::Dark ? kDark : light;
-    const Colours &other = theme == PlotThemeKind::Dark ? light : kDark;
     plot.setBackground(c.background);
     for (QCPAxisRect *rect : plot.axisRects()) {
         for (QCPAxis *axis : rect->axes()) {
@@ -102,36 +97,11 @@ void applyPlotTheme(QCustomPlot &plot, PlotThemeKind theme)
     for (int i = 0; i < legend->itemCount(); ++i)
         legend->item(i)->setTextColor(c.foreground);
 
-    for (int i = 0; i < plot.graphCount(); ++i) {
-        QCPGraph *graph = plot.graph(i);
-        const QString name = graph->objectName();
-        if (name.startsWith(QLatin1String("styleKey:"))) {
-            recolour(graph->pen(), c.styleKey, [graph](const QPen &p) { graph->setPen(p); });
-        } else if (graph->pen().color() == other.foreground) {
-            // The palette's black would vanish on a dark background (and near-white on light).
-            recolour(graph->pen(), c.foreground, [graph](const QPen &p) { graph->setPen(p); });
-        }
-        if (name.startsWith(QLatin1String("curve:")) &&
-            graph->scatterStyle().brush().color() == other.background) {
-            // Hollow markers on the curves: filled with whatever is behind them.
-            QCPScatterStyle style = graph->scatterStyle();
-            style.setBrush(c.background);
-            graph->setScatterStyle(style);
-        }
-        if (name.endsWith(QLatin1String(":open"))) {
-            // Open markers are "hollow": filled with whatever is behind them.
-            QCPScatterStyle style = graph->scatterStyle();
-            style.setBrush(c.background);
-            if (style.pen().color() == other.foreground) style.setPen(QPen(c.foreground, 1.5));
-            graph->setScatterStyle(style);
-        } else if (name.endsWith(QLatin1String(":filled")) &&
-                   graph->scatterStyle().pen().color() == other.foreground) {
-            QCPScatterStyle style = graph->scatterStyle();
-            style.setPen(QPen(c.foreground, 1.5));
-            style.setBrush(c.foreground);
-            graph->setScatterStyle(style);
-        }
-    }
     for (int i = 0; i < plot.itemCount(); ++i)
         if (auto *text = qobject_cast<QCPItemText *>(plot.item(i))) text->setColor(c.foreground);
+}
+
+QColor themeBackground(PlotThemeKind theme)
+{
+    return theme == PlotThemeKind::Dark ? kDark.background : kLight.background;
 }

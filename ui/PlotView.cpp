@@ -94,7 +94,6 @@ PlotView::PlotView(SceneModel *model, QWidget *parent) : QCustomPlot(parent), m_
     m_tracer = new QCPItemTracer(this);
     m_tracer->setLayer(m_liveLayer);
     m_tracer->setStyle(QCPItemTracer::tsCircle);
-    m_tracer->setSize(9);
     m_tracer->setInterpolating(true);
     m_tracer->setVisible(false);
 
@@ -319,8 +318,43 @@ void PlotView::setLineScale(double scale)
     scheduleRedraw(true);
 }
 
+void PlotView::setTheme(PlotThemeKind theme)
+{
+    // Also when unchanged: the chrome may have been restyled from outside since.
+    m_theme = theme;
+    applyPlotTheme(*this, theme);
+    restyle();
+    scheduleRedraw(true);
+    emit coloursChanged();
+}
+
+void PlotView::setHighContrast(bool on)
+{
+    if (on == m_highContrast) return;
+    m_highContrast = on;
+    restyle();
+    scheduleRedraw(true);
+    emit coloursChanged();
+}
+
+QColor PlotView::slotColour(std::size_t slot) const
+{
+    return palette::colour(slot, m_theme == PlotThemeKind::Dark, m_highContrast);
+}
+
 void PlotView::restyle()
 {
+    const bool dark = m_theme == PlotThemeKind::Dark;
+    const QColor background = themeBackground(m_theme);
+    // Markers grow with the lines, but less: at 2.5x lines, 2.5x dots would hide the curves.
+    const double markerScale = std::sqrt(m_lineScale);
+    const QColor keyColour = m_highContrast ? (dark ? Qt::white : Qt::black)
+                                            : (dark ? QColor(200, 200, 200) : QColor(90, 90, 90));
+    for (QCPGraph *key : m_styleKeys) {
+        QPen pen = key->pen();
+        pen.setColor(keyColour);
+        key->setPen(pen);
+    }
     const auto &plotted = m_model->plotted();
     legend->clearItems();
     for (int order = 0; order < 3; ++order)
@@ -334,7 +368,7 @@ void PlotView::restyle()
             }
     for (std::size_t slot = 0; slot < plotted.size(); ++slot) {
         Curves &c = curves(plotted[slot]);
-        const QColor colour = palette::colour(slot);
+        const QColor colour = slotColour(slot);
         const bool isCurrent = slot == 0;
         for (int order = 0; order < 3; ++order) {
             const auto o = static_cast<std::size_t>(order);
@@ -347,24 +381,28 @@ void PlotView::restyle()
             const double width = m_lineScale * (isCurrent && order == 0 ? 2.0 : hairline);
             if (c.graphs[o]) {
                 c.graphs[o]->setPen(QPen(colour, width, palette::penStyle(order)));
-                c.graphs[o]->setScatterStyle(
-                    QCPScatterStyle(palette::markerShape(slot), colour, Qt::white, 6));
+                c.graphs[o]->setScatterStyle(QCPScatterStyle(palette::markerShape(slot), colour,
+                                                             background, 6 * markerScale));
                 c.graphs[o]->setScatterSkip(kSamples / 24);
             }
             if (c.ghosts[o]) {
                 QColor faint = colour;
-                faint.setAlpha(70);
+                faint.setAlpha(m_highContrast ? 120 : 70);
                 c.ghosts[o]->setPen(QPen(faint, m_lineScale, palette::penStyle(order)));
             }
         }
-        const double size = isCurrent ? 8 : 6;
+        const double size = (isCurrent ? 8 : 6) * markerScale;
+        const QPen rim(colour, 1.5 * markerScale);
         c.filled->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.5), QBrush(colour), size));
+            QCPScatterStyle(QCPScatterStyle::ssCircle, rim, QBrush(colour), size));
         c.open->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.5), QBrush(Qt::white), size));
+            QCPScatterStyle(QCPScatterStyle::ssCircle, rim, QBrush(background), size));
     }
-    m_tracer->setPen(QPen(palette::colour(0), 1.5));
-    m_tracer->setBrush(QColor(255, 255, 255, 200));
+    QColor see = background;
+    see.setAlpha(200);
+    m_tracer->setPen(QPen(slotColour(0), 1.5 * markerScale));
+    m_tracer->setBrush(see);
+    m_tracer->setSize(9 * markerScale);
 }
 
 void PlotView::resample(act::FunctionId id)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CurveSampler.h"
+#include "PlotTheme.h"
 #include "activations.h"
 
 #include <qcustomplot.h>
@@ -38,6 +39,15 @@ public:
     // room). 1 is the normal look.
     void setLineScale(double scale);
     double lineScale() const { return m_lineScale; }
+    // Light or dark: the background, axes and legend (applyPlotTheme) and the curves' colours,
+    // which stay in the theme however the scene changes afterwards.
+    void setTheme(PlotThemeKind theme);
+    PlotThemeKind theme() const { return m_theme; }
+    // The high-contrast palette (presentation mode: projectors wash colours out).
+    void setHighContrast(bool on);
+    bool isHighContrast() const { return m_highContrast; }
+    // The colour the function in `slot` of the model's plotted() list is drawn in now.
+    QColor slotColour(std::size_t slot) const;
 
 public slots:
     void resetView();
@@ -46,6 +56,8 @@ signals:
     // The pointer is over the plot at x; the current function's values there.
     void hovered(double x, act::Derivatives values);
     void hoverLeft();
+    // The theme or the palette changed: slotColour() gives other colours.
+    void coloursChanged();
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -94,6 +106,8 @@ private:
     double m_sampleMax = 15.0;
     double m_bufferScaleOverride = 0.0;
     double m_lineScale = 1.0;
+    PlotThemeKind m_theme = PlotThemeKind::Light;
+    bool m_highContrast = false;
     bool m_fullRedrawPending = false;
     bool m_liveRedrawPending = false;
 };

@@ -50,6 +50,7 @@ void ProbabilityChart::setProbabilities(const std::vector<double> &p)
         auto *label = new QCPItemText(this);
         label->setClipToAxisRect(true);
         label->setPadding(QMargins(2, 1, 2, 1));
+        label->setColor(xAxis->tickLabelColor()); // in the chart's theme
         m_labels.push_back(label);
     }
     // Many narrow bars: the numbers stand upright so they do not run into each other.

@@ -2,7 +2,7 @@
 #include "ThemeSwitcher.h"
 
 #include "PlotTheme.h"
-#include "SceneModel.h"
+#include "PlotView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,14 +22,9 @@ bool systemIsDark()
 
 } // namespace
 
-ThemeSwitcher::ThemeSwitcher(SceneModel *model, QCustomPlot *plot, QCustomPlot *chart,
-                             QObject *parent)
+ThemeSwitcher::ThemeSwitcher(PlotView *plot, QCustomPlot *chart, QObject *parent)
     : QObject(parent), m_plot(plot), m_chart(chart)
 {
-    connect(model, &SceneModel::currentChanged, this, &ThemeSwitcher::reapplyIfDark);
-    connect(model, &SceneModel::overlayChanged, this, &ThemeSwitcher::reapplyIfDark);
-    connect(model, &SceneModel::orderShownChanged, this, &ThemeSwitcher::reapplyIfDark);
-    connect(model, &SceneModel::softmaxChanged, this, &ThemeSwitcher::reapplyIfDark);
     refresh();
 }
 
@@ -68,14 +63,9 @@ void ThemeSwitcher::refresh()
     if (!dark && !m_dark) return;
     m_dark = dark;
     const PlotThemeKind kind = dark ? PlotThemeKind::Dark : PlotThemeKind::Light;
-    for (QCustomPlot *plot : {m_plot, m_chart}) {
-        if (!plot) continue;
-        applyPlotTheme(*plot, kind);
-        plot->replot(QCustomPlot::rpQueuedReplot);
+    if (m_plot) m_plot->setTheme(kind);
+    if (m_chart) {
+        applyPlotTheme(*m_chart, kind);
+        m_chart->replot(QCustomPlot::rpQueuedReplot);
     }
-}
-
-void ThemeSwitcher::reapplyIfDark()
-{
-    if (m_dark) refresh();
 }
