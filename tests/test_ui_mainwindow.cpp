@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
@@ -92,6 +93,8 @@ private slots:
     void bundledIconRenders();
     void presentationModeTogglesAndRestores();
     void presentationArrowsStepThroughFunctions();
+    void presentationEnlargesEveryText_data();
+    void presentationEnlargesEveryText();
     void presentationColoursStandOut_data();
     void presentationColoursStandOut();
     void everyShortcutIsListed();
@@ -490,6 +493,84 @@ void TestUiMainWindow::presentationColoursStandOut()
     model->setOrderShown(2, false);
     QVERIFY(!plot->isHighContrast());
     QCOMPARE(colours(), standard);
+}
+
+void TestUiMainWindow::presentationEnlargesEveryText_data()
+{
+    QTest::addColumn<FunctionId>("function");
+    QTest::newRow("parameters") << FunctionId::Hardtanh; // word symbols: "min", "max"
+    QTest::newRow("no parameters") << FunctionId::Gelu;
+}
+
+void TestUiMainWindow::presentationEnlargesEveryText()
+{
+    QFETCH(FunctionId, function);
+    MainWindow window;
+    window.model()->setCurrent(function);
+    QVERIFY(!window.model()->setLogits({9.0, 1.0})); // the softmax rows
+    window.statusBar()->clearMessage();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Every text a user reads, by what it says (or its name when it says nothing).
+    const auto sizes = [&] {
+        QMap<QString, double> result;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            QString key = w->objectName();
+            if (auto *label = qobject_cast<QLabel *>(w))
+                key = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                key = button->text();
+            else if (!qobject_cast<QLineEdit *>(w) && !qobject_cast<QAbstractSpinBox *>(w))
+                continue;
+            if (!w->isVisible() || key.isEmpty()) continue;
+            const QFont f = w->font();
+            result[key + "@" + w->metaObject()->className()] =
+                f.pointSizeF() > 0 ? f.pointSizeF() : f.pixelSize() * 0.75;
+        }
+        return result;
+    };
+    const QMap<QString, double> before = sizes();
+    QVERIFY(before.size() > 10);
+    const auto leave = qScopeGuard([&] { window.setPresenting(false); });
+    window.setPresenting(true);
+    QCoreApplication::processEvents(); // font changes reach the widgets as events
+    const QMap<QString, double> presenting = sizes();
+    QStringList small;
+    for (auto it = before.begin(); it != before.end(); ++it)
+        if (!(presenting.value(it.key()) >= 1.5 * it.value()))
+            small << QString("%1: %2 pt, presenting %3 pt")
+                         .arg(it.key())
+                         .arg(it.value())
+                         .arg(presenting.value(it.key()));
+    QVERIFY2(small.isEmpty(), qPrintable(small.join("; ")));
+    // Larger, and still whole: short plain labels are not cut off.
+    window.resize(1920, 1080); // what full screen gives on a projector (no window manager here)
+    QCoreApplication::processEvents();
+    QStringList cut;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->wordWrap() || Qt::mightBeRichText(label->text()) ||
+            label->text().isEmpty())
+            continue;
+        if (label->contentsRect().width() < label->fontMetrics().horizontalAdvance(label->text()))
+            cut << QString("%1 (%2 px for %3 px)")
+                       .arg(label->text())
+                       .arg(label->contentsRect().width())
+                       .arg(label->fontMetrics().horizontalAdvance(label->text()));
+    }
+    for (QAbstractSpinBox *spin : window.findChildren<QAbstractSpinBox *>()) {
+        auto *edit = spin->findChild<QLineEdit *>();
+        if (!spin->isVisible() || !edit) continue;
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->text());
+        if (edit->contentsRect().width() < needed)
+            cut << QString("%1 (%2 px for %3 px)")
+                       .arg(edit->text())
+                       .arg(edit->contentsRect().width())
+                       .arg(needed);
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join("; ")));
+    window.setPresenting(false);
+    QCoreApplication::processEvents();
+    QCOMPARE(sizes(), before);
 }
 
 void TestUiMainWindow::presentationArrowsStepThroughFunctions()

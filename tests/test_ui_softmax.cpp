@@ -2,21 +2,27 @@
 // dragged, and refused entries leave the last valid bars in place.
 #include "LiveLabel.h"
 #include "MainWindow.h"
+#include "ProbabilityChart.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"
 #include "softmax.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QTest>
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -60,6 +66,42 @@ void verifyBars(const SoftmaxView *view, const std::vector<double> &logits, doub
     QVERIFY(fuzzyEqual(sum, 1.0, 1e-12));
 }
 
+// The application font scaled like presentation mode does it, and put back however the test
+// ends.
+class ScaledApplicationFont
+{
+public:
+    explicit ScaledApplicationFont(double factor) : m_saved(QApplication::font())
+    {
+        QFont font = m_saved;
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * factor);
+        else
+            font.setPixelSize(qRound(font.pixelSize() * factor));
+        QApplication::setFont(font);
+    }
+    ~ScaledApplicationFont() { QApplication::setFont(m_saved); }
+    ScaledApplicationFont(const ScaledApplicationFont &) = delete;
+    ScaledApplicationFont &operator=(const ScaledApplicationFont &) = delete;
+
+private:
+    QFont m_saved;
+};
+
+// Posted layout requests, deferred deletes and deferred shows all done.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QTest::qWait(20);
+    }
+}
+
+QRect rectIn(const QWidget *widget, const QWidget *ancestor)
+{
+    return QRect(widget->mapTo(ancestor, QPoint(0, 0)), widget->size());
+}
+
 } // namespace
 
 class TestUiSoftmax : public QObject
@@ -76,6 +118,8 @@ private slots:
     void classesCanBeAddedAndRemoved();
     void presetsLoadTheSourceCases();
     void reluBeforeSoftmaxMergesNegativeLogits();
+    void logitRowsKeepTheirHeight_data();
+    void logitRowsKeepTheirHeight();
 };
 
 void TestUiSoftmax::typedLogitsGiveCoreBars_data()
@@ -123,11 +167,21 @@ void TestUiSoftmax::invalidEntriesAreRefused()
     const std::vector<double> valid = window.model()->logits();
     const std::vector<double> bars = barValues(view);
 
+    const QColor normal = view->logitEdit(0)->palette().color(QPalette::Base);
     typeInto(view->logitEdit(0), text);
     QVERIFY(!view->message()->isHidden());
     QVERIFY(!view->message()->text().isEmpty());
     QCOMPARE(window.model()->logits(), valid);
     QCOMPARE(barValues(view), bars);
+    // The refused entry stays, marked, until it is fixed.
+    QCOMPARE(view->logitEdit(0)->text(), text);
+    const QColor marked = view->logitEdit(0)->palette().color(QPalette::Base);
+    QVERIFY(marked != normal);
+    QVERIFY(marked.red() > marked.blue());
+    typeInto(view->logitEdit(0), "1.5");
+    QCOMPARE(window.model()->logits().front(), 1.5);
+    QCOMPARE(view->logitEdit(0)->palette().color(QPalette::Base), normal);
+    QVERIFY(view->message()->isHidden());
 }
 
 void TestUiSoftmax::temperatureFollowsSliderAndSpinBox_data()
@@ -213,6 +267,128 @@ void TestUiSoftmax::reluBeforeSoftmaxMergesNegativeLogits()
                 ->findChild<LiveLabel *>("transformedLogits")
                 ->text()
                 .contains("indistinguishable"));
+}
+
+void TestUiSoftmax::logitRowsKeepTheirHeight_data()
+{
+    QTest::addColumn<double>("fontFactor");   // of the application font, as presentation mode
+    QTest::addColumn<int>("panelHeight");     // what the window gives the panel
+    QTest::addColumn<int>("classes");         // logit rows
+    QTest::addColumn<bool>("fontChangeLast"); // the font changes after the rows are rebuilt
+    // Full screen at 1920x1080 with the side panels leaves the panel about 990 pixels; a
+    // 1366x768 screen about 680.
+    QTest::newRow("presenting, 1080p, 3 classes") << 1.6 << 990 << 3 << true;
+    QTest::newRow("presenting, 768p, 3 classes") << 1.6 << 680 << 3 << true;
+    QTest::newRow("presenting, short, 3 classes") << 1.6 << 600 << 3 << true;
+    QTest::newRow("presenting, 1080p, 2 classes") << 1.6 << 990 << 2 << true;
+    QTest::newRow("presenting, 1080p, 12 classes") << 1.6 << 990 << 12 << true;
+    QTest::newRow("presenting, 768p, 12 classes") << 1.6 << 680 << 12 << true;
+    QTest::newRow("presenting, 768p, 20 classes") << 1.6 << 680 << 20 << true;
+    QTest::newRow("presenting, then 12 classes") << 1.6 << 680 << 12 << false;
+    QTest::newRow("presenting, then 3 classes") << 1.6 << 680 << 3 << false;
+    QTest::newRow("normal, 800p window, 3 classes") << 1.0 << 730 << 3 << true;
+    QTest::newRow("normal, 800p window, 20 classes") << 1.0 << 730 << 20 << true;
+    QTest::newRow("normal, short, 12 classes") << 1.0 << 500 << 12 << true;
+}
+
+// In a short panel with a large font every logit row keeps its natural height, the default
+// three rows are all in view, more rows scroll, and the chart gets the rest.
+void TestUiSoftmax::logitRowsKeepTheirHeight()
+{
+    QFETCH(double, fontFactor);
+    QFETCH(int, panelHeight);
+    QFETCH(int, classes);
+    QFETCH(bool, fontChangeLast);
+
+    // A window without a layout: the panel gets exactly this height, as in the main window's
+    // splitter, and is squeezed if it needs more.
+    QWidget window;
+    window.resize(460, panelHeight);
+    SceneModel model;
+    auto &view = *new SoftmaxView(&model, &window);
+    view.setGeometry(0, 0, 460, panelHeight);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    std::vector<double> logits;
+    for (int i = 0; i < classes; ++i)
+        logits.push_back(0.5 * i);
+    std::optional<ScaledApplicationFont> font;
+    if (!fontChangeLast) {
+        font.emplace(fontFactor);
+        settle();
+    }
+    QVERIFY(!model.setLogits(logits));
+    settle();
+    if (fontChangeLast) font.emplace(fontFactor);
+    settle();
+
+    // The panel fits where it is put: a large font does not make it need more than the screen.
+    QVERIFY2(view.minimumSizeHint().height() <= panelHeight,
+             qPrintable(QString("the panel needs %1 pixels").arg(view.minimumSizeHint().height())));
+    auto *scroll = view.findChild<QScrollArea *>("logitScroll");
+    QVERIFY(scroll);
+    const QWidget *viewport = scroll->viewport();
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    int previousBottom = -1;
+    bool allInView = true;
+    for (int i = 0; i < classes; ++i) {
+        const QLineEdit *edit = view.logitEdit(i);
+        const QSlider *slider = view.logitSlider(i);
+        const QString row = QString("row %1").arg(i + 1);
+        QVERIFY2(edit->isVisible() && slider->isVisible(), qPrintable(row));
+        QVERIFY2(edit->height() >= edit->sizeHint().height(),
+                 qPrintable(QString("%1: line edit %2 high, needs %3")
+                                .arg(row)
+                                .arg(edit->height())
+                                .arg(edit->sizeHint().height())));
+        QVERIFY2(slider->height() >= slider->sizeHint().height(),
+                 qPrintable(QString("%1: slider %2 high, needs %3")
+                                .arg(row)
+                                .arg(slider->height())
+                                .arg(slider->sizeHint().height())));
+        const QRect editRect = rectIn(edit, viewport);
+        const QRect sliderRect = rectIn(slider, viewport);
+        QVERIFY2(editRect.top() > previousBottom && sliderRect.top() > previousBottom,
+                 qPrintable(row + ": overlaps the row above"));
+        previousBottom = std::max(editRect.bottom(), sliderRect.bottom());
+        const bool inView =
+            viewport->rect().contains(editRect) && viewport->rect().contains(sliderRect);
+        if (i < 3)
+            QVERIFY2(inView, qPrintable(QString("%1: (%2, %3) not within the %4 high viewport")
+                                            .arg(row)
+                                            .arg(editRect.top())
+                                            .arg(editRect.bottom())
+                                            .arg(viewport->height())));
+        allInView = allInView && inView;
+    }
+    // Rows out of view can be scrolled to; all in view leave no idle space under them.
+    QScrollBar *bar = scroll->verticalScrollBar();
+    if (allInView) {
+        QVERIFY(!bar->isVisible());
+        QVERIFY2(viewport->height() - previousBottom <= view.logitEdit(0)->height(),
+                 qPrintable(QString("rows end at %1 in a %2 high viewport")
+                                .arg(previousBottom)
+                                .arg(viewport->height())));
+    } else {
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum());
+        settle();
+        const QRect last = rectIn(view.logitEdit(classes - 1), viewport);
+        QVERIFY2(viewport->rect().contains(last), "the last row cannot be scrolled into view");
+    }
+    if (classes > 12) QVERIFY(bar->isVisible());
+    QVERIFY(view.chart()->height() >= view.chart()->minimumHeight());
+
+    // Back to the normal font (leaving presentation mode): a few rows leave no idle space.
+    font.reset();
+    settle();
+    if (classes <= 3) {
+        const QLineEdit *last = view.logitEdit(classes - 1);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(viewport->height() - rectIn(last, viewport).bottom() <= last->height());
+    }
 }
 
 QTEST_MAIN(TestUiSoftmax)

@@ -1,5 +1,6 @@
 // See ExportDialog.h.
 #include "ExportDialog.h"
+#include "WidgetColours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -66,7 +67,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_content->addItem(tr("Plot and softmax side by side"),
                        static_cast<int>(FigureContent::PlotBesideSoftmax));
     m_problem->setObjectName("exportProblem");
-    m_problem->setStyleSheet("color: #b00020;");
+    widgetcolours::setTextColour(m_problem, widgetcolours::kError);
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

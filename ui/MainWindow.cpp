@@ -17,6 +17,7 @@
 #include "ShortcutsDialog.h"
 #include "SoftmaxView.h"
 #include "ThemeSwitcher.h"
+#include "WidgetColours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_readout, 1);
     auto *hint = new QLabel(tr("Drag to pan · wheel to zoom · R resets the view · ↑/↓ in the "
                                "list change the function"));
-    hint->setStyleSheet("color: gray;");
+    widgetcolours::setMuted(hint);
     statusBar()->addPermanentWidget(hint);
     connect(m_plotView, &PlotView::hovered, this,
             [this](double x, act::Derivatives v) { showHover(x, v.f, v.d1, v.d2); });

@@ -3,6 +3,7 @@
 
 #include "ParameterRow.h"
 #include "SceneModel.h"
+#include "WidgetColours.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -17,10 +18,10 @@ ParameterPanel::ParameterPanel(SceneModel *model, QWidget *parent)
     m_title->setObjectName("parameterTitle");
     m_none->setObjectName("noParameters");
     m_none->setWordWrap(true);
-    m_none->setStyleSheet("color: palette(mid);");
+    widgetcolours::setMuted(m_none);
     m_message->setObjectName("parameterMessage");
     m_message->setWordWrap(true);
-    m_message->setStyleSheet("color: #b00020;");
+    widgetcolours::setTextColour(m_message, widgetcolours::kError);
     m_message->hide();
     m_resetAll->setObjectName("resetAllParameters");
     m_resetAll->setToolTip(tr("Every parameter of this function back to its default"));

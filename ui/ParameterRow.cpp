@@ -2,6 +2,8 @@
 #include "ParameterRow.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -26,11 +28,7 @@ ParameterRow::ParameterRow(const act::ParameterSpec &spec, QWidget *parent)
     setToolTip(tip);
 
     m_symbol->setText(QString::fromUtf8(spec.symbol));
-    m_symbol->setMinimumWidth(36);
-    QFont font = m_symbol->font();
-    font.setItalic(spec.symbol.size() <= 2);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    m_symbol->setFont(font);
+    fitToFont();
     m_symbol->setToolTip(tip);
 
     m_slider->setObjectName("slider:" + key);
@@ -40,7 +38,6 @@ ParameterRow::ParameterRow(const act::ParameterSpec &spec, QWidget *parent)
     m_slider->setSingleStep(kSliderSteps / 200);
     m_slider->setToolTip(tip);
     m_slider->setAccessibleName(tr("%1 slider").arg(QString::fromUtf8(spec.symbol)));
-    m_slider->setMinimumWidth(120);
 
     // Wide open on purpose: typed values outside the domain reach act::validate, which
     // explains what is wrong instead of the spin box silently refusing a keystroke.
@@ -51,7 +48,6 @@ ParameterRow::ParameterRow(const act::ParameterSpec &spec, QWidget *parent)
     m_spinBox->setKeyboardTracking(false);
     m_spinBox->setToolTip(tip);
     m_spinBox->setAccessibleName(tr("%1 value").arg(QString::fromUtf8(spec.symbol)));
-    m_spinBox->setMinimumWidth(90);
 
     m_reset->setObjectName("reset:" + key);
     m_reset->setText(tr("Reset"));
@@ -85,6 +81,36 @@ void ParameterRow::setValue(double value)
 void ParameterRow::setModified(bool modified)
 {
     m_reset->setEnabled(modified);
+}
+
+void ParameterRow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) fitToFont();
+}
+
+void ParameterRow::fitToFont()
+{
+    QFont font = this->font();
+    font.setItalic(m_spec.symbol.size() <= 2); // a Greek letter, not a word like "min"
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+    else
+        font.setPixelSize(qRound(font.pixelSize() * 1.15));
+    m_symbol->setFont(font);
+    // As wide as the longest symbol in the catalogue ("max"), so the sliders of consecutive
+    // rows line up. Widths follow the font: fixed pixels would cut the texts off in
+    // presentation mode.
+    const QFontMetrics metrics(font);
+    m_symbol->setMinimumWidth(std::max(metrics.horizontalAdvance(m_symbol->text()),
+                                       metrics.horizontalAdvance(QStringLiteral("max"))) +
+                              metrics.averageCharWidth());
+    // The spin box's own hint is as wide as its range (-1e6); room for values like -12.3456
+    // and the arrows is enough.
+    const QFontMetrics digits(this->font()); // the spin box's, which may not have it yet
+    m_spinBox->setMinimumWidth(digits.horizontalAdvance(QStringLiteral("-12.3456")) +
+                               2 * digits.height());
+    m_slider->setMinimumWidth(7 * metrics.height());
 }
 
 double ParameterRow::sliderValue(int position) const

@@ -34,8 +34,14 @@ signals:
     void valueEdited(double value);
     void resetRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     int sliderPosition(double value) const;
+    // The symbol a little larger than the row's font, and minimum widths measured in it, so
+    // the row follows font changes (presentation mode).
+    void fitToFont();
 
     act::ParameterSpec m_spec;
     QLabel *m_symbol;

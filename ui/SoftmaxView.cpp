@@ -2,8 +2,10 @@
 #include "SoftmaxView.h"
 
 #include "LiveLabel.h"
+#include "LogitScrollArea.h"
 #include "ProbabilityChart.h"
 #include "SceneModel.h"
+#include "WidgetColours.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -69,7 +71,7 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     rows->setLayout(m_rowLayout);
     m_rowLayout->setContentsMargins(0, 0, 0, 0);
     m_rowLayout->setVerticalSpacing(2);
-    auto *scroll = m_scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new LogitScrollArea(this);
     scroll->setObjectName("logitScroll");
     scroll->setWidgetResizable(true);
     scroll->setWidget(rows);
@@ -121,7 +123,7 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     layout->addWidget(m_transformed);
     m_message->setObjectName("softmaxMessage");
     m_message->setWordWrap(true);
-    m_message->setStyleSheet("color: #b00020;");
+    widgetcolours::setTextColour(m_message, widgetcolours::kError);
     m_message->hide();
     layout->addWidget(m_message);
     m_statistics->setObjectName("softmaxStatistics");
@@ -221,12 +223,8 @@ void SoftmaxView::rebuildRows()
     for (int r = 0; r < m_rowLayout->rowCount(); ++r)
         m_rowLayout->setRowStretch(r, 0);
     m_rowLayout->setRowStretch(count, 1); // rows packed at the top
-    // As tall as the rows up to about twelve of them; more scroll. (New rows are shown only
-    // later, so the container's size hint does not know them yet.)
-    const int rowHeight = std::max(m_rows.front().edit->sizeHint().height(),
-                                   m_rows.front().slider->sizeHint().height()) +
-                          m_rowLayout->verticalSpacing();
-    m_scroll->setFixedHeight(std::min(count * rowHeight + 4, 12 * rowHeight + 4));
+    // The scroll area's height hints count the rows.
+    m_scroll->updateGeometry();
     m_add->setEnabled(count < SceneModel::kMaxClasses);
     syncRows();
 }
@@ -243,7 +241,7 @@ void SoftmaxView::syncRows()
         // refused entry they still have to fix.
         if (row.edit->hasFocus()) continue;
         row.edit->setText(number(logits[i]));
-        row.edit->setStyleSheet({});
+        widgetcolours::setRefused(row.edit, false);
     }
 }
 
@@ -253,14 +251,14 @@ void SoftmaxView::editLogit(int index, const QString &text)
     const double value = QLocale::c().toDouble(text.trimmed(), &ok);
     QLineEdit *edit = m_rows.at(static_cast<std::size_t>(index)).edit;
     if (!ok || !std::isfinite(value)) {
-        edit->setStyleSheet("background: #fde0e0;");
+        widgetcolours::setRefused(edit, true);
         showMessage(tr("Logit %1: \"%2\" is not a finite number; the bars show the last valid "
                        "logits.")
                         .arg(index + 1)
                         .arg(text.toHtmlEscaped()));
         return;
     }
-    edit->setStyleSheet({});
+    widgetcolours::setRefused(edit, false);
     if (auto error = m_model->setLogit(static_cast<std::size_t>(index), value)) {
         showMessage(*error);
         return;
