@@ -200,7 +200,11 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
         QStringLiteral("See how neural-network activation functions and their gradients behave.\n"
-                       "Without options, opens the window."));
+                       "Without options, opens the window: on SCENE if given, otherwise on what it "
+                       "showed when last closed."));
+    parser.addPositionalArgument(QStringLiteral("scene"),
+                                 QStringLiteral("A .actscene file to open in the window."),
+                                 QStringLiteral("[SCENE]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

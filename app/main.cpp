@@ -47,6 +47,16 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return cli::run(QCoreApplication::arguments());
     }
+    QCommandLineParser parser;
+    cli::addOptions(parser);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Before any display is opened: a usage error is one line, whatever the platform prints.
+    if (parser.parse(arguments) && parser.positionalArguments().size() > 1) {
+        std::fputs("activation-explorer: error: one scene file at a time\n", stderr);
+        return cli::kUsageError;
+    }
     const bool benchmark = hasArgument(argc, argv, "--benchmark");
     if (!hasDisplay()) {
         if (!benchmark) {
@@ -62,14 +72,20 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("activation-explorer"),
                          QIcon(QStringLiteral(":/icons/activation-explorer.svg"))));
-    QCommandLineParser parser;
-    cli::addOptions(parser);
-    parser.process(app);
+    parser.process(app); // --help, --version and unknown options
+
     if (benchmark) {
         QTextStream out(stdout);
         return runRedrawBenchmark(out);
     }
+    const QStringList scenes = parser.positionalArguments();
     MainWindow window;
+    if (scenes.isEmpty()) window.restoreLastSession();
     window.show();
+    // Once the window is up, so a refused file's message box has a window to sit on.
+    if (!scenes.isEmpty())
+        QMetaObject::invokeMethod(
+            &window, [&window, path = scenes.front()] { window.openSceneAndReport(path); },
+            Qt::QueuedConnection);
     return app.exec();
 }

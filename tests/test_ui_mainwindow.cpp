@@ -103,6 +103,8 @@ private slots:
     void exportWithDialogOptions();
     void exportDialogRemembersChoices();
     void settingsSurviveARestart();
+    void lastSessionComesBack();
+    void brokenSessionIsSkipped();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -719,6 +721,42 @@ void TestUiMainWindow::settingsSurviveARestart()
     QCOMPARE(window.size(), size);
     QVERIFY(window.findChild<QAction *>("theme:dark")->isChecked());
     QCOMPARE(QSettings().value("lastScenePath").toString(), m_dir->filePath("last.actscene"));
+}
+
+void TestUiMainWindow::lastSessionComesBack()
+{
+    Scene closed;
+    {
+        MainWindow window;
+        SceneModel *model = window.model();
+        model->setCurrent(FunctionId::Selu);
+        model->setOverlaid(FunctionId::Relu, true);
+        QVERIFY(!model->setParameter(FunctionId::Selu, 1, 1.5));
+        QVERIFY(!model->setLogits({1.0, 2.0, 3.0, -4.0}));
+        window.plotView()->xAxis->setRange(-2.5, 4.0);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        closed = sceneOf(window);
+        window.close();
+    }
+    MainWindow window;
+    QCOMPARE(window.model()->current(), FunctionId::Gelu); // only when asked (main() asks)
+    window.restoreLastSession();
+    QVERIFY(sceneOf(window) == closed);
+    QCOMPARE(window.model()->parameters(FunctionId::Selu).values[1], 1.5);
+    QVERIFY(!window.undoStack()->canUndo()); // where history starts
+}
+
+void TestUiMainWindow::brokenSessionIsSkipped()
+{
+    QSettings().setValue("session/scene", QByteArray(R"({"format": "activation-explorer-scene",
+        "version": 1, "current": "no_such_function"})"));
+    MainWindow window;
+    const Scene before = sceneOf(window);
+    window.restoreLastSession();
+    QVERIFY(sceneOf(window) == before);
+    QVERIFY2(window.statusBar()->currentMessage().contains("no_such_function"),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestUiMainWindow)

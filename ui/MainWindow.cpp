@@ -425,6 +425,21 @@ void MainWindow::changeEvent(QEvent *event)
         m_themeSwitcher->refresh();
 }
 
+void MainWindow::restoreLastSession()
+{
+    const QByteArray json = QSettings().value("session/scene").toByteArray();
+    if (json.isEmpty()) return;
+    SceneLoadResult loaded = sceneFromJson(json, tr("The last session"));
+    std::optional<QString> refused;
+    if (loaded.scene) {
+        loaded.scene->theme = theme(); // the theme setting is the one source of the theme
+        refused = m_history->startFrom(*loaded.scene);
+    } else {
+        refused = loaded.error;
+    }
+    if (refused) statusBar()->showMessage(tr("Not restored: %1").arg(*refused), 15000);
+}
+
 void MainWindow::readSettings()
 {
     QSettings settings;
@@ -450,6 +465,7 @@ void MainWindow::writeSettings() const
     if (auto *splitter = findChild<QSplitter *>("mainSplitter"))
         settings.setValue("window/splitter", splitter->saveState());
     settings.setValue("lastScenePath", m_scenePath);
+    settings.setValue("session/scene", sceneToJson(captureScene(*m_model, *m_plotView, theme())));
     settings.setValue("theme", themeName(theme()));
 }
 

@@ -43,6 +43,12 @@ public:
     // Empty on success; otherwise the loader's message, and the scene shown stays as it was.
     // Notes about the file (a newer version) go to the status bar.
     std::optional<QString> openScene(const QString &path);
+    // Opens a scene and tells the user in a message box when it is refused (File ▸ Open, a
+    // file named on the command line).
+    void openSceneAndReport(const QString &path);
+    // Brings back what was on screen when the window was last closed, as the start of the undo
+    // history. A stored session that no longer loads is skipped with a note in the status bar.
+    void restoreLastSession();
     std::optional<QString> saveScene(const QString &path);
     // A figure (.png/.svg/.pdf) or the curves' values over the visible x range (.csv).
     std::optional<QString> exportFile(const QString &path, const FigureOptions &options);
@@ -77,7 +83,6 @@ private:
     void showHover(double x, double f, double d1, double d2);
 
     void openSceneDialog();
-    void openSceneAndReport(const QString &path);
     void saveSceneDialog();
     void exportDialog();
     void copyImageAndReport();

@@ -88,6 +88,17 @@ std::optional<QString> SceneHistory::applyAsStep(const Scene &scene, const QStri
     return std::nullopt;
 }
 
+std::optional<QString> SceneHistory::startFrom(const Scene &scene)
+{
+    m_restoring = true;
+    const std::optional<QString> refused = applyScene(scene, *m_model, *m_plot);
+    m_restoring = false;
+    if (refused) return refused;
+    m_stack->clear();
+    m_baseline = snapshot();
+    return std::nullopt;
+}
+
 void SceneHistory::restore(const Scene &scene, bool withView)
 {
     Scene target = scene;

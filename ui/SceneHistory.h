@@ -28,6 +28,9 @@ public:
     // Applies a whole scene (an opened file) as one undoable step called `text`. All or
     // nothing: a refused scene changes nothing, records nothing and comes back as the reason.
     std::optional<QString> applyAsStep(const Scene &scene, const QString &text);
+    // Applies a scene as the start of history (a restored session): nothing to undo before
+    // it. All or nothing, like applyAsStep.
+    std::optional<QString> startFrom(const Scene &scene);
     // Puts a recorded scene back without recording it (for SceneChangeCommand). The scene's
     // view is used only `withView`; otherwise the view stays unless the function changes.
     void restore(const Scene &scene, bool withView = false);
