@@ -1,14 +1,13 @@
 // The main window's menus: scene files opened and saved through the code the actions use (a
 // refused file changes nothing), undo and redo of model changes (one slider drag is one step),
-// copying the plot, presentation mode, the shortcuts list and exporting with the dialog's
-// options. Settings are isolated in Qt's test-mode locations.
+// the last session, copying the plot, the shortcuts list and exporting with the dialog's
+// options (presentation mode and themes: test_ui_presentation). Settings are isolated in Qt's
+// test-mode locations.
 #include "ExportDialog.h"
-#include "FunctionList.h"
 #include "MainWindow.h"
 #include "ParameterPanel.h"
 #include "ParameterRow.h"
 #include "PlotView.h"
-#include "PrintSetup.h"
 #include "ProbabilityChart.h"
 #include "RecentScenes.h"
 #include "Scene.h"
@@ -24,8 +23,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLabel>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
@@ -34,29 +31,10 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include <algorithm>
-#include <cmath>
-
 using act::FunctionId;
 Q_DECLARE_METATYPE(FigureContent)
-Q_DECLARE_METATYPE(SceneTheme)
 
 namespace {
-
-// WCAG 2 contrast ratio, from the sRGB relative luminance.
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) {
-            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 Scene sceneOf(MainWindow &window)
 {
@@ -91,14 +69,7 @@ private slots:
     void openingASceneIsOneUndoStep();
     void copyImagePutsThePlotOnTheClipboard();
     void bundledIconRenders();
-    void presentationModeTogglesAndRestores();
-    void presentationArrowsStepThroughFunctions();
-    void presentationEnlargesEveryText_data();
-    void presentationEnlargesEveryText();
-    void presentationColoursStandOut_data();
-    void presentationColoursStandOut();
     void everyShortcutIsListed();
-    void themeMenuDarkensThePlots();
     void exportWithDialogOptions_data();
     void exportWithDialogOptions();
     void exportDialogRemembersChoices();
@@ -374,223 +345,6 @@ void TestUiMainWindow::bundledIconRenders()
     QCOMPARE(image.pixelColor(24, 1).alpha(), 255); // the rounded frame is drawn
 }
 
-void TestUiMainWindow::presentationModeTogglesAndRestores()
-{
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QFont font = QApplication::font();
-    const QFont tickFont = window.plotView()->xAxis->tickLabelFont();
-    auto *formula = window.findChild<QLabel *>("formulaFunction");
-    QVERIFY(formula);
-    const double formulaSize = formula->font().pointSizeF();
-    const auto current = window.model()->current();
-    const double fWidth = window.plotView()->curve(current, 0)->pen().widthF();
-    const double dWidth = window.plotView()->curve(current, 1)->pen().widthF();
-    QAction *present = window.findChild<QAction *>("presentation");
-    present->trigger();
-    QVERIFY(window.isPresenting());
-    // Thick lines for the back of the room, on every curve.
-    QVERIFY(window.plotView()->curve(current, 0)->pen().widthF() >= 2 * fWidth);
-    QVERIFY(window.plotView()->curve(current, 1)->pen().widthF() >= 2 * dWidth);
-    QCOMPARE(formula->font().pointSizeF(), formulaSize * 1.6); // the formulas grow too
-    QVERIFY(window.windowState() & Qt::WindowFullScreen);
-    QCOMPARE(QApplication::font().pointSizeF(), font.pointSizeF() * 1.6);
-    QVERIFY(window.plotView()->xAxis->tickLabelFont().pointSizeF() > tickFont.pointSizeF());
-    window.findChild<QAction *>("showSidePanels")->trigger();
-    QVERIFY(!window.sidePanelsShown());
-
-    window.findChild<QAction *>("leavePresentation")->trigger();
-    QVERIFY(!window.isPresenting());
-    QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
-    QCOMPARE(QApplication::font(), font);
-    QVERIFY(window.sidePanelsShown());
-    QVERIFY(window.findChild<QAction *>("showSidePanels")->isChecked());
-    QCOMPARE(window.plotView()->xAxis->tickLabelFont(), tickFont);
-    QCOMPARE(window.plotView()->curve(current, 0)->pen().widthF(), fWidth);
-    QCOMPARE(window.plotView()->curve(current, 1)->pen().widthF(), dWidth);
-    QCOMPARE(formula->font().pointSizeF(), formulaSize);
-
-    present->trigger();
-    present->trigger(); // F11 again leaves too
-    QVERIFY(!window.isPresenting());
-    QCOMPARE(QApplication::font(), font);
-}
-
-void TestUiMainWindow::presentationColoursStandOut_data()
-{
-    QTest::addColumn<SceneTheme>("theme");
-    QTest::newRow("light") << SceneTheme::Light;
-    QTest::newRow("dark") << SceneTheme::Dark;
-}
-
-void TestUiMainWindow::presentationColoursStandOut()
-{
-    QFETCH(SceneTheme, theme);
-    MainWindow window;
-    window.setTheme(theme);
-    SceneModel *model = window.model();
-    model->setCurrent(FunctionId::Hardtanh); // has jumps in f', so jump markers
-    const FunctionId overlays[] = {FunctionId::Relu, FunctionId::Sigmoid, FunctionId::Tanh,
-                                   FunctionId::Elu,  FunctionId::Swish,   FunctionId::Softplus};
-    for (FunctionId id : overlays)
-        model->setOverlaid(id, true);
-    PlotView *plot = window.plotView();
-    const QColor background = PrintSetup::backgroundBrush(*plot).color();
-    const auto colours = [&] {
-        QList<QColor> result;
-        for (FunctionId id : model->plotted())
-            result << plot->curve(id, 0)->pen().color();
-        return result;
-    };
-    const QList<QColor> standard = colours();
-    QCOMPARE(standard.size(), 7);
-    // Colour-blind safe but not all strong: what a projector washes out.
-    QVERIFY(std::any_of(standard.begin(), standard.end(),
-                        [&](const QColor &c) { return contrast(c, background) < 4.5; }));
-
-    window.setPresenting(true);
-    QVERIFY(plot->isHighContrast());
-    const auto checkStrong = [&] {
-        const QList<QColor> strong = colours();
-        for (int slot = 0; slot < strong.size(); ++slot) {
-            const QColor c = strong[slot];
-            QVERIFY2(contrast(c, background) >= 6.0,
-                     qPrintable(QString("slot %1: %2 on %3 is %4:1")
-                                    .arg(slot)
-                                    .arg(c.name(), background.name())
-                                    .arg(contrast(c, background))));
-            // The same hue as on the desk, so a function keeps its colour's name.
-            if (standard[slot].hslHue() >= 0) {
-                const int turn = std::abs(c.hslHue() - standard[slot].hslHue()) % 360;
-                QVERIFY2(std::min(turn, 360 - turn) <= 25, qPrintable(c.name()));
-            }
-            for (int other = 0; other < slot; ++other)
-                QVERIFY(strong[other] != c);
-        }
-        const FunctionId current = model->current();
-        QCOMPARE(plot->curve(current, 1)->pen().color(), strong[0]);
-        QVERIFY(contrast(plot->jumpMarkers(current, true)->scatterStyle().pen().color(),
-                         background) >= 6.0);
-        QCOMPARE(plot->jumpMarkers(current, false)->scatterStyle().brush().color(), background);
-        QVERIFY(contrast(plot->xAxis->tickLabelColor(), background) >= 6.0);
-        // The function list's swatches show the colours the plot draws in.
-        FunctionList *list = window.functionList();
-        for (int slot = 0; slot < strong.size(); ++slot) {
-            const QVariant swatch = list->item(model->plotted()[static_cast<std::size_t>(slot)])
-                                        ->data(0, Qt::DecorationRole);
-            const QImage image = swatch.value<QPixmap>().toImage();
-            QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2), strong[slot]);
-        }
-    };
-    checkStrong();
-    if (QTest::currentTestFailed()) return;
-    // Changes while presenting keep the palette (the plot restyles on every change).
-    model->setOverlaid(FunctionId::Tanh, false);
-    model->setOverlaid(FunctionId::Tanh, true);
-    model->setOrderShown(2, true);
-    checkStrong();
-
-    window.setPresenting(false);
-    model->setOrderShown(2, false);
-    QVERIFY(!plot->isHighContrast());
-    QCOMPARE(colours(), standard);
-}
-
-void TestUiMainWindow::presentationEnlargesEveryText_data()
-{
-    QTest::addColumn<FunctionId>("function");
-    QTest::newRow("parameters") << FunctionId::Hardtanh; // word symbols: "min", "max"
-    QTest::newRow("no parameters") << FunctionId::Gelu;
-}
-
-void TestUiMainWindow::presentationEnlargesEveryText()
-{
-    QFETCH(FunctionId, function);
-    MainWindow window;
-    window.model()->setCurrent(function);
-    QVERIFY(!window.model()->setLogits({9.0, 1.0})); // the softmax rows
-    window.statusBar()->clearMessage();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // Every text a user reads, by what it says (or its name when it says nothing).
-    const auto sizes = [&] {
-        QMap<QString, double> result;
-        for (QWidget *w : window.findChildren<QWidget *>()) {
-            QString key = w->objectName();
-            if (auto *label = qobject_cast<QLabel *>(w))
-                key = label->text();
-            else if (auto *button = qobject_cast<QAbstractButton *>(w))
-                key = button->text();
-            else if (!qobject_cast<QLineEdit *>(w) && !qobject_cast<QAbstractSpinBox *>(w))
-                continue;
-            if (!w->isVisible() || key.isEmpty()) continue;
-            const QFont f = w->font();
-            result[key + "@" + w->metaObject()->className()] =
-                f.pointSizeF() > 0 ? f.pointSizeF() : f.pixelSize() * 0.75;
-        }
-        return result;
-    };
-    const QMap<QString, double> before = sizes();
-    QVERIFY(before.size() > 10);
-    const auto leave = qScopeGuard([&] { window.setPresenting(false); });
-    window.setPresenting(true);
-    QCoreApplication::processEvents(); // font changes reach the widgets as events
-    const QMap<QString, double> presenting = sizes();
-    QStringList small;
-    for (auto it = before.begin(); it != before.end(); ++it)
-        if (!(presenting.value(it.key()) >= 1.5 * it.value()))
-            small << QString("%1: %2 pt, presenting %3 pt")
-                         .arg(it.key())
-                         .arg(it.value())
-                         .arg(presenting.value(it.key()));
-    QVERIFY2(small.isEmpty(), qPrintable(small.join("; ")));
-    // Larger, and still whole: short plain labels are not cut off.
-    window.resize(1920, 1080); // what full screen gives on a projector (no window manager here)
-    QCoreApplication::processEvents();
-    QStringList cut;
-    for (QLabel *label : window.findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->wordWrap() || Qt::mightBeRichText(label->text()) ||
-            label->text().isEmpty())
-            continue;
-        if (label->contentsRect().width() < label->fontMetrics().horizontalAdvance(label->text()))
-            cut << QString("%1 (%2 px for %3 px)")
-                       .arg(label->text())
-                       .arg(label->contentsRect().width())
-                       .arg(label->fontMetrics().horizontalAdvance(label->text()));
-    }
-    for (QAbstractSpinBox *spin : window.findChildren<QAbstractSpinBox *>()) {
-        auto *edit = spin->findChild<QLineEdit *>();
-        if (!spin->isVisible() || !edit) continue;
-        const int needed = edit->fontMetrics().horizontalAdvance(edit->text());
-        if (edit->contentsRect().width() < needed)
-            cut << QString("%1 (%2 px for %3 px)")
-                       .arg(edit->text())
-                       .arg(edit->contentsRect().width())
-                       .arg(needed);
-    }
-    QVERIFY2(cut.isEmpty(), qPrintable(cut.join("; ")));
-    window.setPresenting(false);
-    QCoreApplication::processEvents();
-    QCOMPARE(sizes(), before);
-}
-
-void TestUiMainWindow::presentationArrowsStepThroughFunctions()
-{
-    MainWindow window;
-    QAction *next = window.findChild<QAction *>("nextFunction");
-    QAction *previous = window.findChild<QAction *>("previousFunction");
-    QVERIFY(!next->isEnabled()); // the arrows belong to the widgets unless presenting
-    window.setPresenting(true);
-    QVERIFY(next->isEnabled());
-    const FunctionId first = window.model()->current();
-    next->trigger();
-    QVERIFY(window.model()->current() != first);
-    previous->trigger();
-    QCOMPARE(window.model()->current(), first);
-    window.setPresenting(false);
-}
-
 void TestUiMainWindow::everyShortcutIsListed()
 {
     MainWindow window;
@@ -609,27 +363,6 @@ void TestUiMainWindow::everyShortcutIsListed()
     for (const char *key : {"Ctrl+O", "Ctrl+S", "Ctrl+E", "Ctrl+Q", "Ctrl+Z", "Ctrl+Shift+Z",
                             "Ctrl+Shift+C", "F11", "Ctrl+H"})
         QVERIFY2(text.contains(QKeySequence(key).toString(QKeySequence::NativeText)), key);
-}
-
-void TestUiMainWindow::themeMenuDarkensThePlots()
-{
-    MainWindow window;
-    const QColor light = window.plotView()->xAxis->basePen().color();
-    window.findChild<QAction *>("theme:dark")->trigger();
-    QCOMPARE(window.theme(), SceneTheme::Dark);
-    const QColor dark = window.plotView()->xAxis->basePen().color();
-    QVERIFY(dark.lightness() > light.lightness());
-    // The plot restyles its curves when one is added; open markers stay filled with the dark
-    // background instead of going back to white.
-    window.model()->setCurrent(FunctionId::Hardtanh);
-    window.model()->setOverlaid(FunctionId::Relu, true);
-    QCPGraph *open = window.plotView()->jumpMarkers(FunctionId::Hardtanh, false);
-    QVERIFY(open);
-    QVERIFY(open->scatterStyle().brush().color().lightness() < 128);
-    QVERIFY(window.softmaxView()->chart()->xAxis->basePen().color().lightness() > 128);
-    window.findChild<QAction *>("theme:light")->trigger();
-    QCOMPARE(window.plotView()->xAxis->basePen().color(), light);
-    QCOMPARE(open->scatterStyle().brush().color(), QColor(Qt::white));
 }
 
 void TestUiMainWindow::exportWithDialogOptions_data()
