@@ -90,6 +90,7 @@ void TestUiPresentation::presentationModeTogglesAndRestores()
     const double dWidth = window.plotView()->curve(current, 1)->pen().widthF();
     QAction *present = window.findChild<QAction *>("presentation");
     present->trigger();
+    QCoreApplication::processEvents(); // the new application font reaches widgets as events
     QVERIFY(window.isPresenting());
     // Thick lines for the back of the room, on every curve.
     QVERIFY(window.plotView()->curve(current, 0)->pen().widthF() >= 2 * fWidth);
@@ -102,6 +103,7 @@ void TestUiPresentation::presentationModeTogglesAndRestores()
     QVERIFY(!window.sidePanelsShown());
 
     window.findChild<QAction *>("leavePresentation")->trigger();
+    QCoreApplication::processEvents();
     QVERIFY(!window.isPresenting());
     QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
     QCOMPARE(QApplication::font(), font);

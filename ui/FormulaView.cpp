@@ -3,10 +3,11 @@
 #include "FormulaView.h"
 
 #include "LiveLabel.h"
+#include "ScaledFont.h"
 #include "SceneModel.h"
 
-#include <QApplication>
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 
@@ -203,15 +204,15 @@ FormulaView::FormulaView(SceneModel *model, QWidget *parent)
     refresh();
 }
 
+void FormulaView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) scaleFormulaFonts();
+}
+
 void FormulaView::scaleFormulaFonts()
 {
-    // The application font, not font(): a container above may pin its own font, and the
-    // formulas should still follow presentation mode's larger application font.
-    QFont larger = QApplication::font();
-    if (larger.pointSizeF() > 0)
-        larger.setPointSizeF(larger.pointSizeF() * 1.2);
-    else
-        larger.setPixelSize(qRound(larger.pixelSize() * 1.2));
+    const QFont larger = scaledFont(font(), 1.2);
     m_function->setFont(larger);
     m_derivative->setFont(larger);
 }

@@ -20,11 +20,12 @@ public:
     // A catalogue display formula ("σ(x) = 1 / (1 + e^(−x))") as Qt rich text.
     static QString toHtml(std::string_view formula);
 
-    // Sizes the formulas at 1.2x the application font; call after the application font
-    // changes (presentation mode).
-    void scaleFormulaFonts();
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The formulas at 1.2x the view's font, following it (presentation mode).
+    void scaleFormulaFonts();
     void refresh();
     void refreshValues();
 

@@ -232,7 +232,6 @@ void MainWindow::createViewMenu()
     connect(m_presentation, &PresentationMode::activeChanged, m_plotView, [this](bool active) {
         m_plotView->setLineScale(active ? kPresentationLineScale : 1.0);
         m_plotView->setHighContrast(active);
-        m_formulaView->scaleFormulaFonts(); // its labels pin their own (larger) font
     });
 }
 

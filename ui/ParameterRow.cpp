@@ -1,6 +1,8 @@
 // Slider and spin box in step; neither changes the model directly.
 #include "ParameterRow.h"
 
+#include "ScaledFont.h"
+
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFontMetrics>
@@ -91,20 +93,18 @@ void ParameterRow::changeEvent(QEvent *event)
 
 void ParameterRow::fitToFont()
 {
-    QFont font = this->font();
+    QFont font = scaledFont(this->font(), 1.15);
     font.setItalic(m_spec.symbol.size() <= 2); // a Greek letter, not a word like "min"
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 1.15);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * 1.15));
     m_symbol->setFont(font);
-    // As wide as the longest symbol in the catalogue ("max"), so the sliders of consecutive
-    // rows line up. Widths follow the font: fixed pixels would cut the texts off in
-    // presentation mode.
+    // As wide as the widest symbol in the catalogue, so the sliders of consecutive rows line
+    // up. Widths follow the font: fixed pixels would cut the texts off in presentation mode.
     const QFontMetrics metrics(font);
-    m_symbol->setMinimumWidth(std::max(metrics.horizontalAdvance(m_symbol->text()),
-                                       metrics.horizontalAdvance(QStringLiteral("max"))) +
-                              metrics.averageCharWidth());
+    int widest = 0;
+    for (const act::FunctionSpec &spec : act::functions())
+        for (const act::ParameterSpec &parameter : spec.parameters)
+            widest =
+                std::max(widest, metrics.horizontalAdvance(QString::fromUtf8(parameter.symbol)));
+    m_symbol->setMinimumWidth(widest + metrics.averageCharWidth());
     // The spin box's own hint is as wide as its range (-1e6); room for values like -12.3456
     // and the arrows is enough.
     const QFontMetrics digits(this->font()); // the spin box's, which may not have it yet

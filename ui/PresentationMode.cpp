@@ -1,27 +1,14 @@
 // See PresentationMode.h.
 #include "PresentationMode.h"
 
+#include "ScaledFont.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
 #include <QWidget>
 
 #include <qcustomplot.h>
-
-namespace {
-
-QFont scaled(QFont font, double factor)
-{
-    // An explicit size: the plots paint into pixmaps, which would otherwise resolve an unset
-    // size against the application font but measure it without.
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    return font;
-}
-
-} // namespace
 
 PresentationMode::PresentationMode(QWidget *window) : QObject(window), m_window(window) {}
 
@@ -68,12 +55,12 @@ void PresentationMode::scalePlots()
     for (const QPointer<QCustomPlot> &plot : m_plots) {
         if (!plot) continue;
         m_savedFonts.push_back({plot, nullptr, plot->legend->font(), {}});
-        plot->legend->setFont(scaled(plot->legend->font(), kFontFactor));
+        plot->legend->setFont(scaledFont(plot->legend->font(), kFontFactor));
         for (QCPAxisRect *rect : plot->axisRects())
             for (QCPAxis *axis : rect->axes()) {
                 m_savedFonts.push_back({plot, axis, axis->labelFont(), axis->tickLabelFont()});
-                axis->setLabelFont(scaled(axis->labelFont(), kFontFactor));
-                axis->setTickLabelFont(scaled(axis->tickLabelFont(), kFontFactor));
+                axis->setLabelFont(scaledFont(axis->labelFont(), kFontFactor));
+                axis->setTickLabelFont(scaledFont(axis->tickLabelFont(), kFontFactor));
             }
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
@@ -104,7 +91,7 @@ void PresentationMode::setActive(bool active)
         m_savedVisible.clear();
         for (const QPointer<QWidget> &w : m_widgets)
             m_savedVisible << (w && !w->isHidden());
-        QApplication::setFont(scaled(m_savedFont, kFontFactor));
+        QApplication::setFont(scaledFont(m_savedFont, kFontFactor));
         scalePlots();
         m_window->setWindowState(m_savedState | Qt::WindowFullScreen);
     } else {
