@@ -4,17 +4,15 @@
 
 #include "arguments.h"
 
+#include "FileOutput.h"
 #include "activations.h"
 #include "csv.h"
 #include "parameterassignment.h"
 #include "softmax.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
-#include <cmath>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -32,25 +30,18 @@ void printError(const QString &message)
     std::fprintf(stderr, "activation-explorer: error: %s\n", qUtf8Printable(message));
 }
 
-// Where output goes: stdout for "-"; a QSaveFile, committed only on success, for a regular or
-// new file; a plain QFile for an existing device or pipe (e.g. /dev/stdout), which cannot be
-// replaced atomically and must never be renamed over.
+// Where output goes: stdout for "-", otherwise a file written as FileOutput.h describes (only
+// complete files replace old ones; devices are written directly). Streamed in blocks: the CSV
+// can be ten million rows.
 class Output
 {
 public:
     explicit Output(const QString &path) : m_toStdout(path == QLatin1String("-"))
     {
         if (m_toStdout) return;
-        const QFileInfo info(path);
-        const QString absolute = info.absoluteFilePath();
-        const bool special = absolute.startsWith(QLatin1String("/dev/")) ||
-                             absolute.startsWith(QLatin1String("/proc/"));
-        if (info.exists() && (special || (!info.isFile() && !info.isDir())))
-            m_file = std::make_unique<QFile>(path);
-        else
-            m_file = std::make_unique<QSaveFile>(path);
-        if (!m_file->open(QIODevice::WriteOnly))
-            throw UsageError{"cannot write " + quoted(path) + ": " + m_file->errorString()};
+        QString error;
+        m_file = openOutputFile(path, error);
+        if (!m_file) throw UsageError{"cannot write " + quoted(path) + ": " + error};
     }
     void write(const std::string &data)
     {
@@ -68,8 +59,7 @@ public:
                 throw UsageError{QStringLiteral("cannot write to standard output")};
             return;
         }
-        auto *saveFile = qobject_cast<QSaveFile *>(m_file.get());
-        if (saveFile ? !saveFile->commit() : !m_file->flush()) fail();
+        if (!finishOutputFile(*m_file)) fail();
     }
 
 private:
@@ -79,7 +69,7 @@ private:
                          m_file->errorString()};
     }
     bool m_toStdout;
-    std::unique_ptr<QFileDevice> m_file; // a QSaveFile is discarded unless commit() succeeds
+    std::unique_ptr<QFileDevice> m_file; // a QSaveFile is discarded unless finished
 };
 
 qint64 parsePoints(const QString &text)

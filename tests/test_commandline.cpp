@@ -190,6 +190,8 @@ private slots:
         QTest::newRow("unknown function lists names")
             << csv + QStringList{"--function", "x"} << "Valid names: linear, sigmoid";
         QTest::newRow("missing function") << csv << "--csv needs --function";
+        QTest::newRow("csv into a folder")
+            << QStringList{"--csv", QDir::tempPath(), "--function", "relu"} << "it is a folder";
         QTest::newRow("two scene files for the window")
             << QStringList{"a.actscene", "b.actscene"} << "one scene file at a time";
         QTest::newRow("unknown parameter")
