@@ -5,6 +5,7 @@
 #include "FigureExporter.h"
 #include "PlotTheme.h"
 #include "PlotView.h"
+#include "ProbabilityChart.h"
 #include "Scene.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
@@ -229,7 +230,7 @@ int exportFigure(const QCommandLineParser &parser)
     QCustomPlot *chart = nullptr;
     if (options.content != FigureContent::Plot) {
         softmax = std::make_unique<SoftmaxView>(&model);
-        chart = softmax->findChild<QCustomPlot *>();
+        chart = softmax->chart();
         QCoreApplication::sendPostedEvents(); // updates the panel queued for the event loop
     }
     if (scene.theme == SceneTheme::Dark) {

@@ -190,8 +190,6 @@ private slots:
         QTest::newRow("unknown function lists names")
             << csv + QStringList{"--function", "x"} << "Valid names: linear, sigmoid";
         QTest::newRow("missing function") << csv << "--csv needs --function";
-        QTest::newRow("csv into a folder")
-            << QStringList{"--csv", QDir::tempPath(), "--function", "relu"} << "it is a folder";
         QTest::newRow("two scene files for the window")
             << QStringList{"a.actscene", "b.actscene"} << "one scene file at a time";
         QTest::newRow("unknown parameter")
@@ -313,7 +311,8 @@ private slots:
         QTemporaryDir dir;
         const Run r = runApp({"--csv", dir.path(), "--function", "relu"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.contains("cannot write"));
+        QVERIFY2(r.err.contains("cannot write") && r.err.contains("it is a folder"),
+                 qPrintable(r.err));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     }
 

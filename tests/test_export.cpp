@@ -4,6 +4,7 @@
 #include "Palette.h"
 #include "PlotTheme.h"
 #include "PlotView.h"
+#include "ProbabilityChart.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"
 
@@ -207,7 +208,7 @@ private slots:
         };
         QCustomPlot *plot = content == int(FigureContent::Plot)
                                 ? static_cast<QCustomPlot *>(m_plot.get())
-                                : m_softmax->findChild<QCustomPlot *>();
+                                : m_softmax->chart();
         // The function plot also recolours its curves; the chart has only chrome.
         const auto theme = [&](PlotThemeKind kind) {
             if (plot == m_plot.get())
@@ -342,11 +343,7 @@ private slots:
     }
 
 private:
-    // Found by type, so the test does not depend on how SoftmaxView names its chart.
-    FigureExporter exporter() const
-    {
-        return FigureExporter(m_plot.get(), m_softmax->findChild<QCustomPlot *>());
-    }
+    FigureExporter exporter() const { return FigureExporter(m_plot.get(), m_softmax->chart()); }
 
     std::unique_ptr<SceneModel> m_model;
     std::unique_ptr<PlotView> m_plot;

@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QImage>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
@@ -30,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using act::FunctionId;
 Q_DECLARE_METATYPE(FigureContent)
@@ -399,9 +403,31 @@ void TestUiMainWindow::exportWithDialogOptions()
     QCOMPARE(chosen.size, options.size);
     QCOMPARE(chosen.unit, options.unit);
     QCOMPARE(chosen.content, content);
+    QCOMPARE(chosen.dpi, options.dpi);
+    QCOMPARE(chosen.scale, options.scale);
+    QCOMPARE(chosen.transparent, options.transparent);
     QCOMPARE(window.exportFile(dialog.path(), chosen), std::nullopt);
-    for (const QString &name : written)
-        QVERIFY2(QFileInfo(m_dir->filePath(name)).size() > 0, qPrintable(name));
+    for (const QString &name : written) {
+        const QString path = m_dir->filePath(name);
+        QVERIFY2(QFileInfo(path).size() > 0, qPrintable(name));
+        if (name.endsWith(".png")) {
+            // 90 x 60 mm at 150 dpi, with nothing behind the plot.
+            const QImage image(path);
+            QCOMPARE(image.size(), QSize(531, 354));
+            QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
+        } else if (name.endsWith(".pdf")) {
+            QFile pdf(path);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            const auto page = QRegularExpression(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+))")
+                                  .match(QString::fromLatin1(pdf.readAll()));
+            QVERIFY(page.hasMatch());
+            // 90 x 60 mm is 255.1 x 170.1 pt; Qt rounds the page to whole points.
+            QVERIFY2(std::abs(page.captured(1).toDouble() - 255.1) <= 0.5,
+                     qPrintable(page.captured(0)));
+            QVERIFY2(std::abs(page.captured(2).toDouble() - 170.1) <= 0.5,
+                     qPrintable(page.captured(0)));
+        }
+    }
 }
 
 void TestUiMainWindow::exportDialogRemembersChoices()

@@ -186,24 +186,22 @@ void TestUiSoftmax::invalidEntriesAreRefused()
 
 void TestUiSoftmax::temperatureFollowsSliderAndSpinBox_data()
 {
-    QTest::addColumn<bool>("bySlider");
+    QTest::addColumn<int>("position"); // the slider's; -1: typed into the spin box
     QTest::addColumn<double>("temperature");
-    QTest::newRow("slider, cold") << true << 0.0;
-    QTest::newRow("slider, hot") << true << 0.0;
-    QTest::newRow("spin box 0.25") << false << 0.25;
-    QTest::newRow("spin box 5") << false << 5.0;
+    QTest::newRow("slider, cold") << 100 << SoftmaxView::temperatureAt(100);
+    QTest::newRow("slider, hot") << 900 << SoftmaxView::temperatureAt(900);
+    QTest::newRow("spin box 0.25") << -1 << 0.25;
+    QTest::newRow("spin box 5") << -1 << 5.0;
 }
 
 void TestUiSoftmax::temperatureFollowsSliderAndSpinBox()
 {
-    QFETCH(bool, bySlider);
+    QFETCH(int, position);
     QFETCH(double, temperature);
     MainWindow window;
     SoftmaxView *view = window.softmaxView();
-    if (bySlider) {
-        const int position = QTest::currentDataTag() == QByteArray("slider, cold") ? 100 : 900;
+    if (position >= 0) {
         view->temperatureSlider()->setValue(position);
-        temperature = SoftmaxView::temperatureAt(position);
         QVERIFY(std::abs(view->temperatureSpinBox()->value() - temperature) < 1e-3);
     } else {
         view->temperatureSpinBox()->setValue(temperature);
@@ -219,17 +217,21 @@ void TestUiSoftmax::classesCanBeAddedAndRemoved()
     SoftmaxView *view = window.softmaxView();
     auto *add = view->findChild<QPushButton *>("addLogit");
     QVERIFY(add);
-    while (window.model()->logits().size() < SceneModel::kMaxClasses)
+    // One click more than there is room for: the button must have stopped adding.
+    const auto classes = [&window] { return static_cast<int>(window.model()->logits().size()); };
+    for (int n = classes(); n <= SceneModel::kMaxClasses; ++n)
         QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(classes(), SceneModel::kMaxClasses);
     QVERIFY(!add->isEnabled());
     QCOMPARE(view->bars()->dataCount(), SceneModel::kMaxClasses);
     verifyBars(view, window.model()->logits(), 1.0);
 
     auto *remove = view->findChild<QWidget *>("removeLogit:0");
     QVERIFY(remove);
-    while (window.model()->logits().size() > SceneModel::kMinClasses) {
+    // One click more than there are classes to spare.
+    for (int n = SceneModel::kMaxClasses; n >= SceneModel::kMinClasses; --n)
         QTest::mouseClick(view->findChild<QWidget *>("removeLogit:0"), Qt::LeftButton);
-    }
+    QCOMPARE(classes(), SceneModel::kMinClasses);
     QVERIFY(!view->findChild<QWidget *>("removeLogit:0")->isEnabled());
     QCOMPARE(view->bars()->dataCount(), SceneModel::kMinClasses);
     verifyBars(view, window.model()->logits(), 1.0);
