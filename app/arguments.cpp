@@ -45,4 +45,15 @@ Range parseRange(const QString &text)
     return r;
 }
 
+std::vector<double> parseLogits(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        throw UsageError{QStringLiteral("--softmax: no logits given; write them like 3,0.7,0.5")};
+    const QStringList items = text.split(QLatin1Char(','));
+    std::vector<double> logits;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        logits.push_back(parseFinite(items[i], "--softmax: logit " + QString::number(i + 1)));
+    return logits;
+}
+
 } // namespace cli

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace cli {
 
 // A clear message for the user; the mode prints it and exits with status 2.
@@ -29,5 +31,8 @@ struct Range
 };
 // "A:B" with finite A < B; a leading '-' is a sign, so "-5:5" and "-5:-1" work.
 Range parseRange(const QString &text);
+
+// --softmax's comma-separated logits, "3,0.7,0.5": each a finite number.
+std::vector<double> parseLogits(const QString &text);
 
 } // namespace cli

@@ -160,13 +160,7 @@ int writeCsv(const QCommandLineParser &parser)
 
 int writeSoftmax(const QCommandLineParser &parser)
 {
-    const QString list = parser.value(QStringLiteral("softmax"));
-    const QStringList items = list.split(QLatin1Char(','));
-    if (list.trimmed().isEmpty())
-        throw UsageError{QStringLiteral("--softmax: no logits given; write them like 3,0.7,0.5")};
-    std::vector<double> logits;
-    for (qsizetype i = 0; i < items.size(); ++i)
-        logits.push_back(parseFinite(items[i], "--softmax: logit " + QString::number(i + 1)));
+    const std::vector<double> logits = parseLogits(parser.value(QStringLiteral("softmax")));
     const double temperature = parser.isSet(QStringLiteral("temperature"))
                                    ? parseFinite(parser.value(QStringLiteral("temperature")),
                                                  QStringLiteral("--temperature"))

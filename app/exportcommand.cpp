@@ -2,14 +2,15 @@
 // FigureExporter. Only what the figure needs is built, so a cold start stays fast.
 #include "exportcommand.h"
 
+#include "CurveSampler.h"
 #include "FigureExporter.h"
-#include "PlotTheme.h"
 #include "PlotView.h"
 #include "ProbabilityChart.h"
 #include "Scene.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"
+#include "ThemeSwitcher.h"
 #include "arguments.h"
 #include "commandline.h"
 #include "parameterassignment.h"
@@ -19,8 +20,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -29,12 +28,6 @@ namespace cli {
 namespace {
 
 using ExportError = UsageError;
-
-QString nameOf(act::FunctionId id)
-{
-    const auto name = act::spec(id).name;
-    return QString::fromUtf8(name.data(), qsizetype(name.size()));
-}
 
 // The shared "A:B" parsing, plus QCustomPlot's own limits on a plottable range.
 std::pair<double, double> parseRange(const QString &text)
@@ -64,32 +57,18 @@ void parseSize(const QString &text, FigureOptions &options)
                                                  : SizeUnit::Pixels;
 }
 
-// y from what every shown curve does over the x range, with zero included and a margin.
+// y from what every shown curve does over the x range (the window fits the current function
+// only; a scripted figure shows everything it lists).
 ViewRange fitView(const Scene &scene, double xMin, double xMax)
 {
-    constexpr std::size_t kSamples = 801;
-    std::vector<double> x(kSamples);
-    for (std::size_t i = 0; i < kSamples; ++i)
-        x[i] = xMin + (xMax - xMin) * double(i) / double(kSamples - 1);
-    std::array<std::vector<double>, 3> y;
-    double low = 0.0;
-    double high = 0.0;
     std::vector<act::FunctionId> plotted{scene.current};
     plotted.insert(plotted.end(), scene.overlays.begin(), scene.overlays.end());
-    for (act::FunctionId id : plotted) {
-        for (std::size_t order = 0; order < 3; ++order)
-            y[order].assign(scene.ordersShown[order] ? kSamples : 0, 0.0);
-        act::evaluate(id, scene.parametersOf(id), x, y[0], y[1], y[2]);
-        for (const auto &values : y)
-            for (double v : values)
-                if (std::isfinite(v)) {
-                    low = std::min(low, v);
-                    high = std::max(high, v);
-                }
-    }
-    if (!(high - low > 1e-9)) high = low + 1.0;
-    const double pad = 0.08 * (high - low);
-    ViewRange view{xMin, xMax, low - pad, high + pad};
+    std::vector<SampledCurves> curves(plotted.size());
+    for (std::size_t i = 0; i < plotted.size(); ++i)
+        CurveSampler::sample(plotted[i], scene.parametersOf(plotted[i]), xMin, xMax, 801,
+                             curves[i]);
+    const auto [low, high] = CurveSampler::valueRange(curves, xMin, xMax, scene.ordersShown);
+    ViewRange view{xMin, xMax, low, high};
     if (!QCPRange::validRange(view.yMin, view.yMax)) view.yMin = -1.0, view.yMax = 1.0;
     return view;
 }
@@ -100,7 +79,7 @@ void applyParameters(const QStringList &assignments, Scene &scene)
     plotted.insert(plotted.end(), scene.overlays.begin(), scene.overlays.end());
     QStringList plottedNames;
     for (act::FunctionId id : plotted)
-        plottedNames << nameOf(id);
+        plottedNames << functionName(id);
     for (const QString &text : assignments) {
         const ParameterAssignment a = parseParameterAssignment(text);
         const QString what = QStringLiteral("--param ") + text;
@@ -167,13 +146,8 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction)
         const act::FunctionSpec &spec = act::spec(scene.current);
         scene.view = fitView(scene, spec.viewMin, spec.viewMax);
     }
-    if (parser.isSet(QStringLiteral("softmax"))) {
-        const QStringList items = parser.value(QStringLiteral("softmax")).split(QLatin1Char(','));
-        scene.logits.clear();
-        for (qsizetype i = 0; i < items.size(); ++i)
-            scene.logits.push_back(
-                parseFinite(items[i], QStringLiteral("--softmax: logit %1").arg(i + 1)));
-    }
+    if (parser.isSet(QStringLiteral("softmax")))
+        scene.logits = parseLogits(parser.value(QStringLiteral("softmax")));
     if (parser.isSet(QStringLiteral("temperature")))
         scene.temperature = parseFinite(parser.value(QStringLiteral("temperature")),
                                         QStringLiteral("--temperature"));
@@ -233,10 +207,7 @@ int exportFigure(const QCommandLineParser &parser)
         chart = softmax->chart();
         QCoreApplication::sendPostedEvents(); // updates the panel queued for the event loop
     }
-    if (scene.theme == SceneTheme::Dark) {
-        plot.setTheme(PlotThemeKind::Dark);
-        if (chart) applyPlotTheme(*chart, PlotThemeKind::Dark);
-    }
+    ThemeSwitcher(&plot, chart).setTheme(scene.theme); // as the window would show it
     if (auto error = FigureExporter(&plot, chart).exportTo(path, options))
         throw ExportError{*error};
     return 0;

@@ -107,7 +107,7 @@ void TestUiSampler::gridIsSortedAndSpansTheRange()
     QCOMPARE(s.x.front(), -2.0);
     QCOMPARE(s.x.back(), 8.0);
     QCOMPARE(s.x.size(), std::size_t{101 + 4}); // 0 and 6 are grid points: two neighbours each
-    const auto [low, high] = CurveSampler::valueRange(s, -2.0, 8.0, 1);
+    const auto [low, high] = CurveSampler::valueRange({&s, 1}, -2.0, 8.0, {true, true, false});
     QVERIFY(low < 0.0 && high > 6.0);
 }
 

@@ -74,20 +74,22 @@ void CurveSampler::sample(act::FunctionId id, const act::Parameters &params, dou
     }
 }
 
-std::pair<double, double> CurveSampler::valueRange(const SampledCurves &samples, double xMin,
-                                                   double xMax, int maxOrder)
+std::pair<double, double> CurveSampler::valueRange(std::span<const SampledCurves> curves,
+                                                   double xMin, double xMax,
+                                                   std::array<bool, 3> orders)
 {
     double low = 0.0;
     double high = 0.0;
-    for (std::size_t i = 0; i < samples.x.size(); ++i) {
-        if (samples.x[i] < xMin || samples.x[i] > xMax) continue;
-        for (int order = 0; order <= maxOrder; ++order) {
-            const double y = samples.y[static_cast<std::size_t>(order)][i];
-            if (!std::isfinite(y)) continue;
-            low = std::min(low, y);
-            high = std::max(high, y);
+    for (const SampledCurves &samples : curves)
+        for (std::size_t i = 0; i < samples.x.size(); ++i) {
+            if (samples.x[i] < xMin || samples.x[i] > xMax) continue;
+            for (std::size_t order = 0; order < 3; ++order) {
+                const double y = samples.y[order][i];
+                if (!orders[order] || !std::isfinite(y)) continue;
+                low = std::min(low, y);
+                high = std::max(high, y);
+            }
         }
-    }
     if (high - low < 1e-9) high = low + 1.0;
     const double pad = 0.08 * (high - low);
     return {low - pad, high + pad};

@@ -6,6 +6,7 @@
 #include "activations.h"
 
 #include <array>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -34,8 +35,8 @@ public:
     // Fills `out` in place, reusing its storage: the redraw path allocates nothing once warm.
     static void sample(act::FunctionId id, const act::Parameters &params, double xMin, double xMax,
                        int points, SampledCurves &out);
-    // A y range for a plot of orders 0..maxOrder over [xMin, xMax]: zero included, a margin
-    // added, never empty.
-    static std::pair<double, double> valueRange(const SampledCurves &samples, double xMin,
-                                                double xMax, int maxOrder);
+    // A y range for a plot of the chosen orders of every curve over [xMin, xMax]: zero
+    // included, a margin added, never empty.
+    static std::pair<double, double> valueRange(std::span<const SampledCurves> curves, double xMin,
+                                                double xMax, std::array<bool, 3> orders);
 };

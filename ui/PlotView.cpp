@@ -138,8 +138,8 @@ void PlotView::resetView()
 
     // y: what f (and f', when shown) of the current function do over the view.
     const auto [low, high] =
-        CurveSampler::valueRange(curves(m_model->current()).samples, spec.viewMin, spec.viewMax,
-                                 m_model->isOrderShown(1) ? 1 : 0);
+        CurveSampler::valueRange({&curves(m_model->current()).samples, 1}, spec.viewMin,
+                                 spec.viewMax, {true, m_model->isOrderShown(1), false});
     const QSignalBlocker blocker(xAxis);
     xAxis->setRange(spec.viewMin, spec.viewMax);
     yAxis->setRange(low, high);

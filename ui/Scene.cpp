@@ -114,3 +114,9 @@ std::optional<SceneTheme> themeByName(const QString &name)
         if (themeName(theme) == name) return theme;
     return std::nullopt;
 }
+
+QString functionName(act::FunctionId id)
+{
+    const auto name = act::spec(id).name;
+    return QString::fromUtf8(name.data(), qsizetype(name.size()));
+}

@@ -60,5 +60,6 @@ Scene captureScene(const SceneModel &model, const PlotView &plot,
 // is left to the caller (see PlotTheme.h).
 std::optional<QString> applyScene(const Scene &scene, SceneModel &model, PlotView &plot);
 
-QString themeName(SceneTheme theme); // "light", "dark", "system"
+QString themeName(SceneTheme theme);      // "light", "dark", "system"
+QString functionName(act::FunctionId id); // the catalogue's name: "leaky_relu"
 std::optional<SceneTheme> themeByName(const QString &name);

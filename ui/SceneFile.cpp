@@ -13,12 +13,6 @@
 
 namespace {
 
-QString nameOf(act::FunctionId id)
-{
-    const auto name = act::spec(id).name;
-    return QString::fromUtf8(name.data(), qsizetype(name.size()));
-}
-
 QString position(const QByteArray &json, qsizetype offset)
 {
     const QByteArray before = json.left(offset);
@@ -34,10 +28,10 @@ QByteArray sceneToJson(const Scene &scene)
     QJsonObject root;
     root.insert(QStringLiteral("format"), QLatin1String(kSceneFormatName));
     root.insert(QStringLiteral("version"), kSceneFormatVersion);
-    root.insert(QStringLiteral("current"), nameOf(scene.current));
+    root.insert(QStringLiteral("current"), functionName(scene.current));
     QJsonArray overlays;
     for (act::FunctionId id : scene.overlays)
-        overlays.append(nameOf(id));
+        overlays.append(functionName(id));
     root.insert(QStringLiteral("overlays"), overlays);
     QJsonObject functions;
     for (const auto &f : act::functions()) {
@@ -47,7 +41,7 @@ QByteArray sceneToJson(const Scene &scene)
             values.insert(QString::fromUtf8(f.parameters[i].key.data(),
                                             qsizetype(f.parameters[i].key.size())),
                           scene.parametersOf(f.id).values[i]);
-        functions.insert(nameOf(f.id), values);
+        functions.insert(functionName(f.id), values);
     }
     root.insert(QStringLiteral("functions"), functions);
     QJsonObject curves;

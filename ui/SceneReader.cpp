@@ -13,12 +13,6 @@
 
 namespace {
 
-QString nameOf(act::FunctionId id)
-{
-    const auto name = act::spec(id).name;
-    return QString::fromUtf8(name.data(), qsizetype(name.size()));
-}
-
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -190,9 +184,10 @@ private:
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString path = QStringLiteral("overlays[%1]").arg(i);
             const act::FunctionId id = function(items[i], path);
-            if (id == scene.current) fail(path, nameOf(id) + " is already the current function");
+            if (id == scene.current)
+                fail(path, functionName(id) + " is already the current function");
             if (std::find(scene.overlays.begin(), scene.overlays.end(), id) != scene.overlays.end())
-                fail(path, nameOf(id) + " is listed twice");
+                fail(path, functionName(id) + " is listed twice");
             scene.overlays.push_back(id);
         }
     }
