@@ -118,6 +118,8 @@ private slots:
     void classesCanBeAddedAndRemoved();
     void presetsLoadTheSourceCases();
     void reluBeforeSoftmaxMergesNegativeLogits();
+    void overflowingActivationShowsNoBars();
+    void panelLeavesTheTemperatureAlone();
     void logitRowsKeepTheirHeight_data();
     void logitRowsKeepTheirHeight();
 };
@@ -269,6 +271,42 @@ void TestUiSoftmax::reluBeforeSoftmaxMergesNegativeLogits()
                 ->findChild<LiveLabel *>("transformedLogits")
                 ->text()
                 .contains("indistinguishable"));
+}
+
+void TestUiSoftmax::overflowingActivationShowsNoBars()
+{
+    MainWindow window;
+    SceneModel *model = window.model();
+    SoftmaxView *view = window.softmaxView();
+    model->setCurrent(act::FunctionId::Linear);
+    QVERIFY(!model->setParameter(act::FunctionId::Linear, 0, 3.0));
+    view->findChild<QCheckBox *>("applyActivation")->setChecked(true);
+    QVERIFY(!model->setLogit(0, 1e308)); // a valid logit, but 3 * 1e308 is infinite
+    QVERIFY2(view->statistics()->text().contains("Linear sends a logit to infinity"),
+             qPrintable(view->statistics()->text()));
+    QCOMPARE(view->bars()->dataCount(), 0); // no bars rather than stale ones
+
+    // Fewer classes while it overflows: every number shown is for the logits now there.
+    QTest::mouseClick(view->findChild<QWidget *>("removeLogit:2"), Qt::LeftButton);
+    QCOMPARE(model->logits().size(), std::size_t{2});
+    QCOMPARE(model->softmax().inputs.size(), std::size_t{2});
+    QCOMPARE(view->bars()->dataCount(), 0);
+
+    QVERIFY(!model->setLogit(0, 1.0));
+    QCOMPARE(view->bars()->dataCount(), 2);
+    verifyBars(view, {3.0, 3.0 * model->logits()[1]}, 1.0);
+    QVERIFY(view->statistics()->text().contains("Top class"));
+}
+
+void TestUiSoftmax::panelLeavesTheTemperatureAlone()
+{
+    // --export builds the panel on a model that already holds a scene's temperature.
+    SceneModel model;
+    QVERIFY(!model.setTemperature(2.0));
+    SoftmaxView view(&model);
+    QCOMPARE(model.temperature(), 2.0); // not the slider's nearest step, 2.0037...
+    QCOMPARE(view.temperatureSpinBox()->value(), 2.0);
+    QCOMPARE(view.temperatureSlider()->value(), SoftmaxView::temperaturePosition(2.0));
 }
 
 void TestUiSoftmax::logitRowsKeepTheirHeight_data()

@@ -1,8 +1,6 @@
 // The scene model: validates every change through the core before it takes effect.
 #include "SceneModel.h"
 
-#include "softmax.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -144,11 +142,13 @@ void SceneModel::updateSoftmax()
     if (m_applyActivation)
         act::evaluate(m_current, parameters(m_current), m_logits, result.inputs, {}, {});
     result.probabilities.assign(result.inputs.size(), 0.0);
-    // The activation may overflow a logit (e.g. linear with a steep slope); keep the last
-    // valid bars rather than showing garbage.
-    if (act::softmax(result.inputs, m_temperature, result.probabilities) != act::SoftmaxError::None)
-        return;
-    result.entropy = act::entropy(result.probabilities);
-    result.topClass = act::argmax(result.probabilities);
+    // The activation may overflow a logit (e.g. linear with a steep slope).
+    result.error = act::softmax(result.inputs, m_temperature, result.probabilities);
+    if (result.error == act::SoftmaxError::None) {
+        result.entropy = act::entropy(result.probabilities);
+        result.topClass = act::argmax(result.probabilities);
+    } else {
+        result.probabilities.clear();
+    }
     m_softmax = std::move(result);
 }

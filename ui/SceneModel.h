@@ -4,6 +4,7 @@
 #pragma once
 
 #include "activations.h"
+#include "softmax.h"
 
 #include <QObject>
 #include <QString>
@@ -20,13 +21,16 @@ public:
     static constexpr int kMinClasses = 2;
     static constexpr int kMaxClasses = 20;
 
-    // The softmax panel's numbers, derived from the logits, temperature and toggle.
+    // The softmax panel's numbers, derived from the logits, temperature and toggle. Always
+    // one input per logit; when softmax cannot be taken (the activation overflowed a logit),
+    // `error` says why and there are no probabilities.
     struct SoftmaxResult
     {
         std::vector<double> inputs; // the logits after the optional activation
         std::vector<double> probabilities;
         double entropy = 0.0;
         std::size_t topClass = 0;
+        act::SoftmaxError error = act::SoftmaxError::None;
     };
 
     explicit SceneModel(QObject *parent = nullptr);

@@ -137,23 +137,26 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
         else
             syncRows();
     });
-    connect(m_model, &SceneModel::temperatureChanged, this, [this](double t) {
-        const QSignalBlocker sliderBlocker(m_temperatureSlider);
-        const QSignalBlocker spinBlocker(m_temperatureSpin);
-        m_temperatureSlider->setValue(temperaturePosition(t));
-        m_temperatureSpin->setValue(t);
-    });
+    connect(m_model, &SceneModel::temperatureChanged, this, &SoftmaxView::showTemperature);
     connect(m_model, &SceneModel::softmaxChanged, this, [this] {
         updateChart();
         updateTexts();
     });
     connect(m_model, &SceneModel::currentChanged, this, &SoftmaxView::updateTexts);
 
-    m_temperatureSlider->setValue(temperaturePosition(m_model->temperature()));
-    m_temperatureSpin->setValue(m_model->temperature());
+    showTemperature(m_model->temperature());
     rebuildRows();
     updateChart();
     updateTexts();
+}
+
+void SoftmaxView::showTemperature(double temperature)
+{
+    // Blocked: the slider's rounded position must not be written back into the model.
+    const QSignalBlocker sliderBlocker(m_temperatureSlider);
+    const QSignalBlocker spinBlocker(m_temperatureSpin);
+    m_temperatureSlider->setValue(temperaturePosition(temperature));
+    m_temperatureSpin->setValue(temperature);
 }
 
 double SoftmaxView::temperatureAt(int position)
@@ -299,14 +302,22 @@ void SoftmaxView::updateTexts()
         const QSignalBlocker blocker(m_applyActivation);
         m_applyActivation->setChecked(m_model->appliesActivation());
     }
-    const std::size_t n = result.probabilities.size();
-    if (n == 0) return;
-    m_statistics->setText(
-        tr("Top class <b>%1</b> (p = %2) &nbsp;·&nbsp; entropy <b>%3</b> nats (uniform: %4)")
-            .arg(result.topClass + 1)
-            .arg(number(result.probabilities[result.topClass]))
-            .arg(QLocale::c().toString(result.entropy, 'f', 3))
-            .arg(QLocale::c().toString(std::log(static_cast<double>(n)), 'f', 3)));
+    const std::size_t n = result.inputs.size();
+    if (result.error != act::SoftmaxError::None) {
+        const QString why =
+            m_model->appliesActivation() && result.error == act::SoftmaxError::NonFinite
+                ? tr("%1 sends a logit to infinity").arg(name)
+                : QString::fromUtf8(act::describe(result.error).data());
+        m_statistics->setText(tr("<span style='color:#b00020'>No probabilities: %1.</span>")
+                                  .arg(why.toHtmlEscaped()));
+    } else {
+        m_statistics->setText(
+            tr("Top class <b>%1</b> (p = %2) &nbsp;·&nbsp; entropy <b>%3</b> nats (uniform: %4)")
+                .arg(result.topClass + 1)
+                .arg(number(result.probabilities[result.topClass]))
+                .arg(QLocale::c().toString(result.entropy, 'f', 3))
+                .arg(QLocale::c().toString(std::log(static_cast<double>(n)), 'f', 3)));
+    }
 
     if (!m_model->appliesActivation()) {
         m_transformed->hide();

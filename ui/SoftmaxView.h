@@ -51,6 +51,7 @@ private:
         QWidget *remove;
     };
 
+    void showTemperature(double temperature);
     void rebuildRows();
     void syncRows();
     void updateChart();
