@@ -277,6 +277,9 @@ private slots:
             << "existing.png" << QSizeF(0, 0) << 1.0 << "must be positive";
         QTest::newRow("existing file, bad scale")
             << "existing.pdf" << QSizeF(400, 300) << 99.0 << "scale";
+        // The plot's file could be written, the chart's (a folder of that name) not.
+        QTest::newRow("second file fails")
+            << "existing.png" << QSizeF(400, 300) << 1.0 << "it is a folder";
     }
     void failedExportWritesNothing()
     {
@@ -286,6 +289,7 @@ private slots:
         QFETCH(QString, expected);
         QDir dir(m_dir->path());
         dir.mkdir("folder.png");
+        dir.mkdir("existing-softmax.png");
         const QByteArray old = "the previous figure, which must survive";
         for (const char *existing : {"existing.png", "existing.pdf"}) {
             QFile file(dir.filePath(existing));

@@ -255,7 +255,20 @@ std::optional<QString> FigureExporter::exportTo(const QString &path,
             return QStringLiteral("cannot export '%1': %2").arg(file, *error);
         rendered.push_back(std::get<QByteArray>(std::move(result)));
     }
+    // Both written in full before either replaces an old file: a failed second file (a full
+    // disk) leaves the first one's old version in place too.
+    std::vector<std::unique_ptr<QFileDevice>> outputs;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        QString error;
+        outputs.push_back(openOutputFile(files[i].first, error));
+        QFileDevice *out = outputs.back().get();
+        if (!out) return QStringLiteral("cannot write '%1': %2").arg(files[i].first, error);
+        if (out->write(rendered[i]) != rendered[i].size())
+            return QStringLiteral("cannot write '%1': %2").arg(files[i].first, out->errorString());
+    }
     for (std::size_t i = 0; i < files.size(); ++i)
-        if (auto error = writeWholeFile(files[i].first, rendered[i])) return error;
+        if (!finishOutputFile(*outputs[i]))
+            return QStringLiteral("cannot write '%1': %2")
+                .arg(files[i].first, outputs[i]->errorString());
     return std::nullopt;
 }
