@@ -8,7 +8,6 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPixmap>
-#include <QTreeWidgetItemIterator>
 
 #include <algorithm>
 #include <vector>
@@ -53,6 +52,7 @@ FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(par
             entry->setCheckState(0, Qt::Unchecked);
             entry->setToolTip(0, QString::fromUtf8(spec.summary));
             m_items[static_cast<std::size_t>(spec.id)] = entry;
+            m_order.push_back(spec.id);
         }
     }
     expandAll();
@@ -105,16 +105,17 @@ void FunctionList::keyPressEvent(QKeyEvent *event)
         QTreeWidget::keyPressEvent(event);
         return;
     }
-    const auto count = static_cast<int>(act::kFunctionCount);
-    const int now = static_cast<int>(m_model->current());
-    // In list order (families), not catalogue order.
-    std::vector<QTreeWidgetItem *> order;
-    for (QTreeWidgetItemIterator it(this); *it; ++it)
-        if ((*it)->data(0, kIdRole).isValid()) order.push_back(*it);
-    const auto at = std::find(order.begin(), order.end(), item(static_cast<act::FunctionId>(now)));
-    const auto index = static_cast<int>(at - order.begin()) + step;
-    if (index >= 0 && index < count) setCurrentItem(order[static_cast<std::size_t>(index)]);
+    setCurrentItem(item(neighbour(m_model->current(), step, false)));
     event->accept();
+}
+
+act::FunctionId FunctionList::neighbour(act::FunctionId id, int delta, bool wrap) const
+{
+    const auto size = static_cast<std::ptrdiff_t>(m_order.size());
+    const std::ptrdiff_t here = std::find(m_order.begin(), m_order.end(), id) - m_order.begin();
+    const std::ptrdiff_t next = wrap ? ((here + delta) % size + size) % size
+                                     : std::clamp<std::ptrdiff_t>(here + delta, 0, size - 1);
+    return m_order[static_cast<std::size_t>(next)];
 }
 
 void FunctionList::onCurrentItemChanged(QTreeWidgetItem *current)

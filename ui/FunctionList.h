@@ -9,6 +9,7 @@
 
 #include <array>
 #include <functional>
+#include <vector>
 
 class SceneModel;
 
@@ -23,6 +24,9 @@ public:
     {
         return m_items[static_cast<std::size_t>(id)];
     }
+    // The function `delta` places after `id` in the list's order (families, as shown): at the
+    // ends it wraps around, or (no wrap) stays at the end.
+    act::FunctionId neighbour(act::FunctionId id, int delta, bool wrap) const;
     // Where the swatches beside drawn functions get their colours: the plot's colour for slot
     // 0 (the current function) and the overlays after it. Standard palette until set.
     void setSlotColours(std::function<QColor(std::size_t slot)> colourOf);
@@ -40,4 +44,5 @@ private:
     SceneModel *m_model;
     std::function<QColor(std::size_t)> m_colourOf;
     std::array<QTreeWidgetItem *, act::kFunctionCount> m_items{};
+    std::vector<act::FunctionId> m_order; // as listed
 };

@@ -33,7 +33,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -399,15 +398,7 @@ void MainWindow::setSidePanelsShown(bool shown)
 
 void MainWindow::stepFunction(int delta)
 {
-    std::vector<act::FunctionId> order; // as the list shows them, families and all
-    for (QTreeWidgetItemIterator it(m_functionList); *it; ++it)
-        for (const act::FunctionSpec &spec : act::functions())
-            if (m_functionList->item(spec.id) == *it) order.push_back(spec.id);
-    const auto here = std::find(order.begin(), order.end(), m_model->current());
-    if (here == order.end()) return;
-    const auto size = static_cast<std::ptrdiff_t>(order.size());
-    const std::ptrdiff_t next = ((here - order.begin()) + delta % size + size) % size;
-    m_model->setCurrent(order[static_cast<std::size_t>(next)]);
+    m_model->setCurrent(m_functionList->neighbour(m_model->current(), delta, true));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -428,14 +419,10 @@ void MainWindow::restoreLastSession()
 {
     const QByteArray json = QSettings().value("session/scene").toByteArray();
     if (json.isEmpty()) return;
-    SceneLoadResult loaded = sceneFromJson(json, tr("The last session"));
-    std::optional<QString> refused;
-    if (loaded.scene) {
-        loaded.scene->theme = theme(); // the theme setting is the one source of the theme
-        refused = m_history->startFrom(*loaded.scene);
-    } else {
-        refused = loaded.error;
-    }
+    // The scene's theme is not applied: the theme setting, read already, is the one source.
+    const SceneLoadResult loaded = sceneFromJson(json, tr("The last session"));
+    const std::optional<QString> refused =
+        loaded.scene ? m_history->startFrom(*loaded.scene) : loaded.error;
     if (refused) statusBar()->showMessage(tr("Not restored: %1").arg(*refused), 15000);
 }
 
