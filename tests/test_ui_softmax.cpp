@@ -120,6 +120,7 @@ private slots:
     void reluBeforeSoftmaxMergesNegativeLogits();
     void overflowingActivationShowsNoBars();
     void panelLeavesTheTemperatureAlone();
+    void toggleFollowsTheModel();
     void logitRowsKeepTheirHeight_data();
     void logitRowsKeepTheirHeight();
 };
@@ -307,6 +308,19 @@ void TestUiSoftmax::panelLeavesTheTemperatureAlone()
     QCOMPARE(model.temperature(), 2.0); // not the slider's nearest step, 2.0037...
     QCOMPARE(view.temperatureSpinBox()->value(), 2.0);
     QCOMPARE(view.temperatureSlider()->value(), SoftmaxView::temperaturePosition(2.0));
+}
+
+void TestUiSoftmax::toggleFollowsTheModel()
+{
+    MainWindow window;
+    auto *toggle = window.softmaxView()->findChild<QCheckBox *>("applyActivation");
+    QVERIFY(toggle);
+    window.model()->setCurrent(act::FunctionId::Swish);
+    QCOMPARE(toggle->text(), QStringLiteral("Apply Swish to the logits first"));
+    window.model()->setApplyActivation(true); // as an opened scene or an undo would
+    QVERIFY(toggle->isChecked());
+    window.model()->setApplyActivation(false);
+    QVERIFY(!toggle->isChecked());
 }
 
 void TestUiSoftmax::logitRowsKeepTheirHeight_data()

@@ -31,18 +31,14 @@ public:
     QCPGraph *jumpMarkers(act::FunctionId id, bool filled) const;
     QCPLayer *liveLayer() const { return m_liveLayer; }
 
-    // Draws whatever is waiting now instead of at the next event-loop pass.
-    void flushRedraw();
     // The HiDPI buffer scale; follows the screen unless overridden (the benchmark's scale 2).
     void setBufferScale(double ratio);
     // Multiplies every curve's pen width (presentation mode: lines readable from the back of a
     // room). 1 is the normal look.
     void setLineScale(double scale);
-    double lineScale() const { return m_lineScale; }
     // Light or dark: the background, axes and legend (applyPlotTheme) and the curves' colours,
     // which stay in the theme however the scene changes afterwards.
     void setTheme(PlotThemeKind theme);
-    PlotThemeKind theme() const { return m_theme; }
     // The high-contrast palette (presentation mode: projectors wash colours out).
     void setHighContrast(bool on);
     bool isHighContrast() const { return m_highContrast; }
@@ -87,6 +83,8 @@ private:
     void onOrderShownChanged();
     void onXRangeChanged(const QCPRange &range);
 
+    // Draws what scheduleRedraw() queued: everything, or only the live layer.
+    void flushRedraw();
     void rebuild(act::FunctionId id);
     void removeCurves(act::FunctionId id);
     void restyle();

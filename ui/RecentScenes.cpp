@@ -37,10 +37,3 @@ void RecentScenes::add(const QString &path)
         list.removeLast();
     store(list);
 }
-
-void RecentScenes::remove(const QString &path)
-{
-    QStringList list = QSettings().value(kKey).toStringList();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
-    store(list);
-}

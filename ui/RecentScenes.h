@@ -11,5 +11,4 @@ public:
 
     static QStringList paths();
     static void add(const QString &path);
-    static void remove(const QString &path);
 };

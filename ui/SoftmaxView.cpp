@@ -71,7 +71,7 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     rows->setLayout(m_rowLayout);
     m_rowLayout->setContentsMargins(0, 0, 0, 0);
     m_rowLayout->setVerticalSpacing(2);
-    auto *scroll = m_scroll = new LogitScrollArea(this);
+    auto *scroll = new LogitScrollArea(this);
     scroll->setObjectName("logitScroll");
     scroll->setWidgetResizable(true);
     scroll->setWidget(rows);
@@ -142,10 +142,13 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
         updateChart();
         updateTexts();
     });
-    connect(m_model, &SceneModel::currentChanged, this, &SoftmaxView::updateTexts);
+    // Not on softmaxChanged: that comes on every frame of a logit or temperature drag.
+    connect(m_model, &SceneModel::currentChanged, this, &SoftmaxView::updateToggle);
+    connect(m_model, &SceneModel::applyActivationChanged, this, &SoftmaxView::updateToggle);
 
     showTemperature(m_model->temperature());
     rebuildRows();
+    updateToggle();
     updateChart();
     updateTexts();
 }
@@ -226,8 +229,6 @@ void SoftmaxView::rebuildRows()
     for (int r = 0; r < m_rowLayout->rowCount(); ++r)
         m_rowLayout->setRowStretch(r, 0);
     m_rowLayout->setRowStretch(count, 1); // rows packed at the top
-    // The scroll area's height hints count the rows.
-    m_scroll->updateGeometry();
     m_add->setEnabled(count < SceneModel::kMaxClasses);
     syncRows();
 }
@@ -293,15 +294,18 @@ void SoftmaxView::updateChart()
     m_chart->setProbabilities(m_model->softmax().probabilities);
 }
 
+void SoftmaxView::updateToggle()
+{
+    const QString name = QString::fromUtf8(act::spec(m_model->current()).displayName);
+    m_applyActivation->setText(tr("Apply %1 to the logits first").arg(name));
+    const QSignalBlocker blocker(m_applyActivation);
+    m_applyActivation->setChecked(m_model->appliesActivation());
+}
+
 void SoftmaxView::updateTexts()
 {
     const SceneModel::SoftmaxResult &result = m_model->softmax();
     const QString name = QString::fromUtf8(act::spec(m_model->current()).displayName);
-    m_applyActivation->setText(tr("Apply %1 to the logits first").arg(name));
-    {
-        const QSignalBlocker blocker(m_applyActivation);
-        m_applyActivation->setChecked(m_model->appliesActivation());
-    }
     const std::size_t n = result.inputs.size();
     if (result.error != act::SoftmaxError::None) {
         const QString why =

@@ -15,7 +15,6 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QScrollArea;
 class QSlider;
 class ProbabilityChart;
 class SceneModel;
@@ -55,6 +54,7 @@ private:
     void rebuildRows();
     void syncRows();
     void updateChart();
+    void updateToggle();
     void updateTexts();
     void editLogit(int index, const QString &text);
     void showMessage(const QString &text);
@@ -62,7 +62,6 @@ private:
 
     SceneModel *m_model;
     QGridLayout *m_rowLayout;
-    QScrollArea *m_scroll = nullptr;
     std::vector<Row> m_rows;
     QPushButton *m_add;
     QSlider *m_temperatureSlider;

@@ -22,8 +22,6 @@ public:
     void addActions(QMenu *menu);
     SceneTheme theme() const { return m_theme; }
     void setTheme(SceneTheme theme);
-    // What the plots show now: the theme, with System resolved through the palette.
-    bool isDark() const { return m_dark; }
     // Looks again (the system palette changed).
     void refresh();
 
