@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     if (!hasDisplay()) {
         if (!benchmark) {
             std::fputs("activation-explorer: error: no display to open the window on (DISPLAY "
-                       "is not set); --csv, --softmax and --list work without one\n",
+                       "is not set); --export, --csv, --softmax and --list work without one\n",
                        stderr);
             return cli::kUsageError;
         }

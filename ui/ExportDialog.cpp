@@ -32,7 +32,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     : QDialog(parent), m_path(new QLineEdit), m_format(new QLabel),
       m_width(spinBox(1, FigureExporter::kMaxPixelSide, 1)),
       m_height(spinBox(1, FigureExporter::kMaxPixelSide, 1)), m_unit(new QComboBox),
-      m_dpi(spinBox(10, 2400, 0)),
+      m_dpi(spinBox(FigureExporter::kMinDpi, FigureExporter::kMaxDpi, 0)),
       m_scale(spinBox(FigureExporter::kMinScale, FigureExporter::kMaxScale, 2)),
       m_background(new QComboBox), m_content(new QComboBox), m_problem(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))

@@ -169,8 +169,11 @@ std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
             .arg(o.size.width())
             .arg(o.size.height())
             .arg(unit);
-    if (!(o.dpi >= 10 && o.dpi <= 4800))
-        return QStringLiteral("the resolution must be 10 to 4800 dpi, got %1").arg(o.dpi);
+    if (!(o.dpi >= kMinDpi && o.dpi <= kMaxDpi))
+        return QStringLiteral("the resolution must be %1 to %2 dpi, got %3")
+            .arg(kMinDpi)
+            .arg(kMaxDpi)
+            .arg(o.dpi);
     if (!(o.scale >= kMinScale && o.scale <= kMaxScale))
         return QStringLiteral("the scale must be %1 to %2, got %3")
             .arg(kMinScale)

@@ -48,6 +48,8 @@ public:
     static constexpr double kMaxPixels = 64.0 * 1024 * 1024;
     static constexpr double kMinScale = 0.1;
     static constexpr double kMaxScale = 10.0;
+    static constexpr double kMinDpi = 10.0;
+    static constexpr double kMaxDpi = 4800.0;
 
     // Either may be null when the content does not need it.
     explicit FigureExporter(QCustomPlot *plot, QCustomPlot *softmaxChart = nullptr);

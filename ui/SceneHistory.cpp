@@ -80,7 +80,8 @@ std::optional<QString> SceneHistory::applyAsStep(const Scene &scene, const QStri
     m_restoring = false;
     if (refused) return refused;
     Scene after = captureScene(*m_model, *m_plot);
-    m_baseline = snapshot();
+    m_baseline = after;
+    m_baseline.view.reset(); // as snapshot() has it
     // The theme is the window's, not the model's: both sides carry the default.
     if (!(after == before))
         m_stack->push(new SceneChangeCommand(this, std::move(before), std::move(after), {}, text,

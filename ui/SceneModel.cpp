@@ -27,8 +27,7 @@ void SceneModel::setCurrent(act::FunctionId id)
 
 void SceneModel::setOverlaid(act::FunctionId id, bool overlaid)
 {
-    if (m_overlaid[index(id)] == overlaid) return;
-    m_overlaid[index(id)] = overlaid;
+    if (isOverlaid(id) == overlaid) return;
     if (overlaid)
         m_overlayOrder.push_back(id);
     else

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
@@ -39,7 +40,10 @@ public:
     void setCurrent(act::FunctionId id);
 
     // Overlaid functions are drawn besides the current one (which is always drawn).
-    bool isOverlaid(act::FunctionId id) const { return m_overlaid[index(id)]; }
+    bool isOverlaid(act::FunctionId id) const
+    {
+        return std::find(m_overlayOrder.begin(), m_overlayOrder.end(), id) != m_overlayOrder.end();
+    }
     void setOverlaid(act::FunctionId id, bool overlaid);
     bool isPlotted(act::FunctionId id) const { return id == m_current || isOverlaid(id); }
     // Current first, then the overlays in the order they were added.
@@ -84,7 +88,6 @@ private:
     void updateSoftmax();
 
     act::FunctionId m_current = act::FunctionId::Gelu;
-    std::array<bool, act::kFunctionCount> m_overlaid{};
     std::vector<act::FunctionId> m_plotted;
     std::vector<act::FunctionId> m_overlayOrder;
     std::array<act::Parameters, act::kFunctionCount> m_parameters{};
