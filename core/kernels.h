@@ -123,11 +123,8 @@ inline Derivatives gelu(double x)
 {
     // Beyond |x| = 40, φ(x) < 1e-347 underflows: f' is Φ(x) (0 or 1) and f'' is 0. Returning
     // early also keeps x² from overflowing into ∞·0 = NaN for huge |x|.
-    if (std::fabs(x) > 40.0) {
-        const double cdf = normalCdf(x);
-        return {x * cdf, cdf, 0.0};
-    }
     const double cdf = normalCdf(x);
+    if (std::fabs(x) > 40.0) return {x * cdf, cdf, 0.0};
     const double pdf = normalPdf(x);
     // f'' = φ(x)(2 − x²); fma keeps 2 − x² exact-ish near its roots ±√2.
     return {x * cdf, cdf + x * pdf, pdf * std::fma(-x, x, 2.0)};
@@ -167,17 +164,26 @@ inline Derivatives geluTanh(double x)
 inline Derivatives swish(double x, double beta)
 {
     const double t = beta * x;
-    // Beyond |t| = 800 one of σ(±t) underflows to 0 and the other is 1: the exact double results
-    // are below. Returning early also keeps t·σ(−t) from becoming ∞·0 when βx overflows.
-    if (t > 800.0) return {x, 1.0, 0.0};
-    if (t < -800.0) {
-        // f = x·e^t and f'' = β(2 + t)e^t stay representable when |x| or |β| is huge (β tiny
-        // or huge): multiply through logarithms. f' = (1 + t)e^t always underflows here.
+    // Beyond |t| = 708, e^{−|t|} is below DBL_MIN: σ of the far side would be subnormal (few
+    // digits) or 0. The tails are then exact in closed form, multiplied through logarithms so
+    // a normal result keeps its precision when |x| or |β| is huge. Returning early also keeps
+    // t·σ(−t) from becoming ∞·0 when βx overflows.
+    constexpr double kTail = 708.0;
+    if (t > kTail) {
+        // f = x(1 − e^{−t}) and f' = 1 + (t − 1)e^{−t} round to x and 1; f'' = β(2 − t)e^{−t}.
+        if (std::isinf(t)) return {x, 1.0, 0.0};
+        const double d2 =
+            -std::copysign(std::exp(-t + std::log(std::fabs(beta)) + std::log(t - 2.0)), beta);
+        return {x, 1.0, d2};
+    }
+    if (t < -kTail) {
+        // f = x·e^t, f' = (1 + t)e^t, f'' = β(2 + t)e^t.
         if (std::isinf(t)) return {std::copysign(0.0, x), 0.0, 0.0};
         const double f = std::copysign(std::exp(t + std::log(std::fabs(x))), x);
+        const double d1 = -std::exp(t + std::log(-(1.0 + t)));
         const double d2 =
             -std::copysign(std::exp(t + std::log(std::fabs(beta)) + std::log(-(2.0 + t))), beta);
-        return {f, 0.0, d2};
+        return {f, d1, d2};
     }
     const double s = sigmoid(t);
     const double sm = sigmoid(-t);
