@@ -138,12 +138,11 @@ int writeCsv(const QCommandLineParser &parser)
     std::vector<double> x(kBlock), f(kBlock), d1(kBlock), d2(kBlock);
     std::string text = "x,y,dy,d2y\n";
     text.reserve(kBlock * 100);
-    const double width = range.end - range.start;
     for (qint64 first = 0; first < n; first += qint64(kBlock)) {
         const std::size_t count = std::size_t(std::min<qint64>(qint64(kBlock), n - first));
         for (std::size_t j = 0; j < count; ++j) {
             const qint64 i = first + qint64(j);
-            x[j] = i == n - 1 ? range.end : range.start + width * double(i) / double(n - 1);
+            x[j] = act::gridPoint(range.start, range.end, n, i);
         }
         const std::span<const double> xs(x.data(), count);
         act::evaluate(id, params, xs, {f.data(), count}, {d1.data(), count}, {d2.data(), count});

@@ -1,5 +1,5 @@
-// CSV number formatting shared by the command line and the GUI's data export: 17 significant
-// digits, so every double read back is the one written. Plain C++, no Qt.
+// CSV output shared by the command line and the GUI's data export: one x grid, and 17
+// significant digits, so every double read back is the one written. Plain C++, no Qt.
 #pragma once
 
 #include <charconv>
@@ -7,6 +7,15 @@
 #include <string>
 
 namespace act {
+
+// The i-th of `count` (>= 2) evenly spaced points from start to end: the ends exactly, the
+// points in between at start + (end − start)·i/(count − 1).
+inline double gridPoint(double start, double end, long long count, long long i)
+{
+    return i == count - 1
+               ? end
+               : start + (end - start) * static_cast<double>(i) / static_cast<double>(count - 1);
+}
 
 // Appends the values separated by commas, then a newline.
 inline void appendCsvRow(std::string &out, std::span<const double> values)

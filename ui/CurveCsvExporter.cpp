@@ -1,5 +1,4 @@
-// See CurveCsvExporter.h. The grid matches the command line's --csv: the ends exactly, the
-// points in between at start + width * i / (n - 1).
+// See CurveCsvExporter.h. The grid is the command line's --csv one (act::gridPoint).
 #include "CurveCsvExporter.h"
 
 #include "FileOutput.h"
@@ -38,9 +37,8 @@ std::variant<std::string, QString> CurveCsvExporter::csv(double xMin, double xMa
             .arg(points);
     const auto n = static_cast<std::size_t>(points);
     std::vector<double> x(n);
-    const double width = xMax - xMin;
     for (std::size_t i = 0; i < n; ++i)
-        x[i] = i == n - 1 ? xMax : xMin + width * double(i) / double(n - 1);
+        x[i] = act::gridPoint(xMin, xMax, static_cast<long long>(n), static_cast<long long>(i));
 
     std::vector<std::vector<double>> values{x};
     for (act::FunctionId id : m_model.plotted()) {
