@@ -258,7 +258,8 @@ bool isHeadlessRequest(int argc, char **argv)
     return false;
 }
 
-int run(const QStringList &arguments)
+int runMode(const QStringList &arguments,
+            const std::function<int(const QCommandLineParser &)> &mode)
 {
     QCommandLineParser parser;
     addOptions(parser);
@@ -279,16 +280,8 @@ int run(const QStringList &arguments)
         printError("unexpected argument " + quoted(parser.positionalArguments().front()));
         return kUsageError;
     }
-    const int modes = int(parser.isSet(QStringLiteral("list"))) +
-                      int(parser.isSet(QStringLiteral("csv"))) +
-                      int(parser.isSet(QStringLiteral("softmax")));
     try {
-        if (modes > 1)
-            throw UsageError{QStringLiteral("--list, --csv and --softmax cannot be combined")};
-        if (parser.isSet(QStringLiteral("list"))) return listFunctions();
-        if (parser.isSet(QStringLiteral("csv"))) return writeCsv(parser);
-        if (parser.isSet(QStringLiteral("softmax"))) return writeSoftmax(parser);
-        throw UsageError{QStringLiteral("nothing to do; see --help")};
+        return mode(parser);
     } catch (const UsageError &error) {
         printError(error.message);
         return kUsageError;
@@ -296,6 +289,21 @@ int run(const QStringList &arguments)
         printError(QStringLiteral("out of memory"));
         return kUsageError;
     }
+}
+
+int run(const QStringList &arguments)
+{
+    return runMode(arguments, [](const QCommandLineParser &parser) {
+        const int modes = int(parser.isSet(QStringLiteral("list"))) +
+                          int(parser.isSet(QStringLiteral("csv"))) +
+                          int(parser.isSet(QStringLiteral("softmax")));
+        if (modes > 1)
+            throw UsageError{QStringLiteral("--list, --csv and --softmax cannot be combined")};
+        if (parser.isSet(QStringLiteral("list"))) return listFunctions();
+        if (parser.isSet(QStringLiteral("csv"))) return writeCsv(parser);
+        if (parser.isSet(QStringLiteral("softmax"))) return writeSoftmax(parser);
+        throw UsageError{QStringLiteral("nothing to do; see --help")};
+    });
 }
 
 } // namespace cli

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 class QCommandLineParser;
 
 namespace cli {
@@ -18,5 +20,11 @@ bool isHeadlessRequest(int argc, char **argv);
 
 // Runs a headless mode; `arguments` includes the program name. Returns the exit status.
 int run(const QStringList &arguments);
+
+// What every command-line mode shares: parses `arguments` (with the program name), answers
+// --help and --version, refuses stray arguments, then runs `mode`; a UsageError or running out
+// of memory becomes one line on stderr and exit status 2.
+int runMode(const QStringList &arguments,
+            const std::function<int(const QCommandLineParser &)> &mode);
 
 } // namespace cli

@@ -27,14 +27,12 @@
 namespace cli {
 namespace {
 
-using ExportError = UsageError;
-
 // The shared "A:B" parsing, plus QCustomPlot's own limits on a plottable range.
 std::pair<double, double> parseRange(const QString &text)
 {
     const Range r = cli::parseRange(text);
     if (!QCPRange::validRange(r.start, r.end))
-        throw ExportError{"--range " + text + ": the range is too wide"};
+        throw UsageError{"--range " + text + ": the range is too wide"};
     return {r.start, r.end};
 }
 
@@ -45,7 +43,7 @@ void parseSize(const QString &text, FigureOptions &options)
         QStringLiteral(R"(^\s*([0-9.eE+-]+)\s*[xX×]\s*([0-9.eE+-]+)\s*(px|mm|in)?\s*$)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        throw ExportError{
+        throw UsageError{
             "--size " + quoted(text) +
             ": expected WIDTHxHEIGHT in pixels, mm or in, e.g. 1600x1000 or 160x100mm"};
     const QString what = QStringLiteral("--size ") + text;
@@ -84,29 +82,29 @@ void applyParameters(const QStringList &assignments, Scene &scene)
         const ParameterAssignment a = parseParameterAssignment(text);
         const QString what = QStringLiteral("--param ") + text;
         if (a.key.isEmpty())
-            throw ExportError{what + ": expected [FUNCTION.]NAME=VALUE, e.g. alpha=0.2"};
+            throw UsageError{what + ": expected [FUNCTION.]NAME=VALUE, e.g. alpha=0.2"};
         std::vector<act::FunctionId> targets;
         if (!a.function.isEmpty()) {
             const act::FunctionId id = functionByName(a.function);
             if (std::find(plotted.begin(), plotted.end(), id) == plotted.end())
-                throw ExportError{what + ": " + a.function + " is not plotted (plotted: " +
-                                  plottedNames.join(QStringLiteral(", ")) + ")"};
+                throw UsageError{what + ": " + a.function + " is not plotted (plotted: " +
+                                 plottedNames.join(QStringLiteral(", ")) + ")"};
             targets.push_back(id);
         } else {
             for (act::FunctionId id : plotted)
                 if (act::findParameter(id, a.key.toStdString())) targets.push_back(id);
             if (targets.empty())
-                throw ExportError{what + ": none of the plotted functions (" +
-                                  plottedNames.join(QStringLiteral(", ")) + ") has a parameter " +
-                                  quoted(a.key)};
+                throw UsageError{what + ": none of the plotted functions (" +
+                                 plottedNames.join(QStringLiteral(", ")) + ") has a parameter " +
+                                 quoted(a.key)};
         }
         for (act::FunctionId id : targets)
             if (auto error = applyParameterAssignment(a, id, scene.parametersOf(id)))
-                throw ExportError{what + ": " + *error};
+                throw UsageError{what + ": " + *error};
     }
     for (act::FunctionId id : plotted)
         if (auto error = act::validate(id, scene.parametersOf(id)))
-            throw ExportError{QString::fromStdString(*error)};
+            throw UsageError{QString::fromStdString(*error)};
 }
 
 Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction)
@@ -115,14 +113,14 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction)
     const bool fromScene = parser.isSet(QStringLiteral("scene"));
     if (fromScene) {
         const SceneLoadResult loaded = loadScene(parser.value(QStringLiteral("scene")));
-        if (!loaded.scene) throw ExportError{"--scene: " + loaded.error};
+        if (!loaded.scene) throw UsageError{"--scene: " + loaded.error};
         for (const QString &note : loaded.notes)
             std::fprintf(stderr, "activation-explorer: note: %s\n", qUtf8Printable(note));
         scene = *loaded.scene;
     }
     const QStringList names = parser.values(QStringLiteral("function"));
     if (names.isEmpty() && !fromScene && needsFunction)
-        throw ExportError{QStringLiteral("--export needs --function NAME (or --scene FILE)")};
+        throw UsageError{QStringLiteral("--export needs --function NAME (or --scene FILE)")};
     if (!names.isEmpty()) {
         scene.current = functionByName(names.front());
         scene.overlays.clear();
@@ -130,7 +128,7 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction)
             const act::FunctionId id = functionByName(names[i]);
             if (id == scene.current ||
                 std::find(scene.overlays.begin(), scene.overlays.end(), id) != scene.overlays.end())
-                throw ExportError{"--function " + names[i] + " is listed twice"};
+                throw UsageError{"--function " + names[i] + " is listed twice"};
             scene.overlays.push_back(id);
         }
         if (!fromScene) scene.ordersShown = {true, false, false};
@@ -152,7 +150,7 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction)
         scene.temperature = parseFinite(parser.value(QStringLiteral("temperature")),
                                         QStringLiteral("--temperature"));
     if (parser.isSet(QStringLiteral("dark"))) scene.theme = SceneTheme::Dark;
-    if (auto error = validateScene(scene)) throw ExportError{*error};
+    if (auto error = validateScene(scene)) throw UsageError{*error};
     return scene;
 }
 
@@ -164,7 +162,7 @@ FigureContent figureContent(const QCommandLineParser &parser)
     if (what == QLatin1String("softmax")) return FigureContent::Softmax;
     if (what == QLatin1String("both")) return FigureContent::PlotAndSoftmaxFiles;
     if (what == QLatin1String("beside")) return FigureContent::PlotBesideSoftmax;
-    throw ExportError{"--figure " + quoted(what) + ": expected plot, softmax, both or beside"};
+    throw UsageError{"--figure " + quoted(what) + ": expected plot, softmax, both or beside"};
 }
 
 FigureOptions figureOptions(const QCommandLineParser &parser)
@@ -178,7 +176,7 @@ FigureOptions figureOptions(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("dpi")))
         options.dpi = parseFinite(parser.value(QStringLiteral("dpi")), QStringLiteral("--dpi"));
     if (parser.isSet(QStringLiteral("transparent"))) options.transparent = true;
-    if (auto error = FigureExporter::checkOptions(options)) throw ExportError{*error};
+    if (auto error = FigureExporter::checkOptions(options)) throw UsageError{*error};
     return options;
 }
 
@@ -186,19 +184,19 @@ int exportFigure(const QCommandLineParser &parser)
 {
     for (const char *other : {"list", "csv", "benchmark", "points"})
         if (parser.isSet(QLatin1String(other)))
-            throw ExportError{QStringLiteral("--export cannot be combined with --") +
-                              QLatin1String(other)};
+            throw UsageError{QStringLiteral("--export cannot be combined with --") +
+                             QLatin1String(other)};
     const QString path = parser.value(QStringLiteral("export"));
     if (!FigureExporter::formatForPath(path))
-        throw ExportError{"--export " + quoted(path) +
-                          ": unknown figure format; name the file .png, .svg or .pdf"};
+        throw UsageError{"--export " + quoted(path) +
+                         ": unknown figure format; name the file .png, .svg or .pdf"};
     FigureOptions options = figureOptions(parser);
     options.content = figureContent(parser);
     const Scene scene = sceneFromOptions(parser, options.content != FigureContent::Softmax);
 
     SceneModel model;
     PlotView plot(&model);
-    if (auto error = applyScene(scene, model, plot)) throw ExportError{*error};
+    if (auto error = applyScene(scene, model, plot)) throw UsageError{*error};
     // The softmax panel only when its chart is wanted: it is most of the start-up cost.
     std::unique_ptr<SoftmaxView> softmax;
     QCustomPlot *chart = nullptr;
@@ -208,8 +206,7 @@ int exportFigure(const QCommandLineParser &parser)
         QCoreApplication::sendPostedEvents(); // updates the panel queued for the event loop
     }
     ThemeSwitcher(&plot, chart).setTheme(scene.theme); // as the window would show it
-    if (auto error = FigureExporter(&plot, chart).exportTo(path, options))
-        throw ExportError{*error};
+    if (auto error = FigureExporter(&plot, chart).exportTo(path, options)) throw UsageError{*error};
     return 0;
 }
 
@@ -225,26 +222,7 @@ bool isExportRequest(int argc, char **argv)
 
 int runExport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    addOptions(parser);
-    const auto fail = [](const QString &message) {
-        std::fprintf(stderr, "activation-explorer: error: %s\n", qUtf8Printable(message));
-        return kUsageError;
-    };
-    if (!parser.parse(arguments)) return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail("unexpected argument " + quoted(parser.positionalArguments().front()));
-    try {
-        return exportFigure(parser);
-    } catch (const ExportError &error) {
-        return fail(error.message);
-    } catch (const std::bad_alloc &) {
-        return fail(QStringLiteral("out of memory"));
-    }
+    return runMode(arguments, exportFigure);
 }
 
 } // namespace cli
