@@ -1,22 +1,20 @@
-// The headless figure export: options -> Scene -> SceneModel + PlotView (never shown) ->
-// FigureExporter. Only what the figure needs is built, so a cold start stays fast.
+// The headless figure export: options -> Scene -> SceneModel -> FunctionPlot and, only when
+// the figure has it, ProbabilityChart (neither ever shown) -> FigureExporter. Nothing else of
+// the window is built, so a cold start stays fast.
 #include "exportcommand.h"
 
-#include "CurveSampler.h"
 #include "FigureExporter.h"
-#include "PlotView.h"
+#include "FunctionPlot.h"
 #include "ProbabilityChart.h"
 #include "Scene.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
-#include "SoftmaxView.h"
 #include "ThemeSwitcher.h"
 #include "arguments.h"
 #include "commandline.h"
 #include "parameterassignment.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -27,11 +25,11 @@
 namespace cli {
 namespace {
 
-// The shared "A:B" parsing, plus QCustomPlot's own limits on a plottable range.
+// The shared "A:B" parsing, plus the limits of what a plot can show.
 std::pair<double, double> parseRange(const QString &text)
 {
     const Range r = cli::parseRange(text);
-    if (!QCPRange::validRange(r.start, r.end))
+    if (scenerules::checkViewAxis(r.start, r.end))
         throw UsageError{"--range " + text + ": the range is too wide"};
     return {r.start, r.end};
 }
@@ -55,26 +53,9 @@ void parseSize(const QString &text, FigureOptions &options)
                                                  : SizeUnit::Pixels;
 }
 
-// y from what every shown curve does over the x range (the window fits the current function
-// only; a scripted figure shows everything it lists).
-ViewRange fitView(const Scene &scene, double xMin, double xMax)
-{
-    std::vector<act::FunctionId> plotted{scene.current};
-    plotted.insert(plotted.end(), scene.overlays.begin(), scene.overlays.end());
-    std::vector<SampledCurves> curves(plotted.size());
-    for (std::size_t i = 0; i < plotted.size(); ++i)
-        CurveSampler::sample(plotted[i], scene.parametersOf(plotted[i]), xMin, xMax, 801,
-                             curves[i]);
-    const auto [low, high] = CurveSampler::valueRange(curves, xMin, xMax, scene.ordersShown);
-    ViewRange view{xMin, xMax, low, high};
-    if (!QCPRange::validRange(view.yMin, view.yMax)) view.yMin = -1.0, view.yMax = 1.0;
-    return view;
-}
-
 void applyParameters(const QStringList &assignments, Scene &scene)
 {
-    std::vector<act::FunctionId> plotted{scene.current};
-    plotted.insert(plotted.end(), scene.overlays.begin(), scene.overlays.end());
+    const std::vector<act::FunctionId> plotted = scene.plotted();
     QStringList plottedNames;
     for (act::FunctionId id : plotted)
         plottedNames << functionName(id);
@@ -137,12 +118,13 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction)
     if (parser.isSet(QStringLiteral("derivative"))) scene.ordersShown[1] = true;
     if (parser.isSet(QStringLiteral("second-derivative"))) scene.ordersShown[2] = true;
     applyParameters(parser.values(QStringLiteral("param")), scene);
+    // y from what every shown curve does over the x range (the window fits the current
+    // function only; a scripted figure shows everything it lists).
     if (parser.isSet(QStringLiteral("range"))) {
         const auto [start, end] = parseRange(parser.value(QStringLiteral("range")));
-        scene.view = fitView(scene, start, end);
+        scene.view = fittedView(scene, start, end, true);
     } else if (!scene.view) {
-        const act::FunctionSpec &spec = act::spec(scene.current);
-        scene.view = fitView(scene, spec.viewMin, spec.viewMax);
+        scene.view = initialView(scene, true);
     }
     if (parser.isSet(QStringLiteral("softmax")))
         scene.logits = parseLogits(parser.value(QStringLiteral("softmax")));
@@ -195,18 +177,14 @@ int exportFigure(const QCommandLineParser &parser)
     const Scene scene = sceneFromOptions(parser, options.content != FigureContent::Softmax);
 
     SceneModel model;
-    PlotView plot(&model);
-    if (auto error = applyScene(scene, model, plot)) throw UsageError{*error};
-    // The softmax panel only when its chart is wanted: it is most of the start-up cost.
-    std::unique_ptr<SoftmaxView> softmax;
-    QCustomPlot *chart = nullptr;
-    if (options.content != FigureContent::Plot) {
-        softmax = std::make_unique<SoftmaxView>(&model);
-        chart = softmax->chart();
-        QCoreApplication::sendPostedEvents(); // updates the panel queued for the event loop
-    }
-    ThemeSwitcher(&plot, chart).setTheme(scene.theme); // as the window would show it
-    if (auto error = FigureExporter(&plot, chart).exportTo(path, options)) throw UsageError{*error};
+    if (auto error = model.setScene(scene)) throw UsageError{*error};
+    FunctionPlot plot(&model);
+    // The softmax chart only when it is drawn: it is most of the start-up cost.
+    std::unique_ptr<ProbabilityChart> chart;
+    if (options.content != FigureContent::Plot) chart = std::make_unique<ProbabilityChart>(&model);
+    ThemeSwitcher themes(&model, &plot, chart.get()); // as the window would show it
+    if (auto error = FigureExporter(&plot, chart.get()).exportTo(path, options))
+        throw UsageError{*error};
     return 0;
 }
 

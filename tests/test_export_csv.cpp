@@ -52,7 +52,7 @@ private slots:
         m_model->setOrderShown(2, true);
         QCOMPARE(m_model->setParameter(FunctionId::Elu, 0, 0.3), std::nullopt);
         m_model->setOverlaid(FunctionId::Elu, true);
-        const CurveCsvExporter csv(*m_model);
+        const CurveCsvExporter csv(m_model->scene());
         const QStringList header{"x",     "gelu",   "gelu'", "gelu''", "relu",
                                  "relu'", "relu''", "elu",   "elu'",   "elu''"};
         QCOMPARE(csv.columns(), header);
@@ -102,7 +102,7 @@ private slots:
         QFETCH(int, points);
         QFETCH(QString, expected);
         const QString path = m_dir->filePath("curves.csv");
-        const auto error = CurveCsvExporter(*m_model).exportTo(path, xMin, xMax, points);
+        const auto error = CurveCsvExporter(m_model->scene()).exportTo(path, xMin, xMax, points);
         QVERIFY(error && error->contains(expected));
         QVERIFY(!QFile::exists(path));
     }
@@ -112,8 +112,9 @@ private slots:
         m_model->setOrderShown(0, false);
         m_model->setOrderShown(1, true);
         m_model->setOrderShown(2, false);
-        QCOMPARE(CurveCsvExporter(*m_model).columns(), (QStringList{"x", "gelu'", "relu'"}));
-        const auto text = CurveCsvExporter(*m_model).csv(0.0, 1.0, 3);
+        QCOMPARE(CurveCsvExporter(m_model->scene()).columns(),
+                 (QStringList{"x", "gelu'", "relu'"}));
+        const auto text = CurveCsvExporter(m_model->scene()).csv(0.0, 1.0, 3);
         QCOMPARE(
             QString::fromStdString(std::get<std::string>(text)),
             QStringLiteral(

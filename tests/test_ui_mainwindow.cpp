@@ -1,8 +1,7 @@
 // The main window's menus: scene files opened and saved through the code the actions use (a
-// refused file changes nothing), undo and redo of model changes (one slider drag is one step),
-// the last session, copying the plot, the shortcuts list and exporting with the dialog's
-// options (presentation mode and themes: test_ui_presentation). Settings are isolated in Qt's
-// test-mode locations.
+// refused file changes nothing), the last session, copying the plot, the shortcuts list and
+// exporting with the dialog's options (presentation mode and themes: test_ui_presentation; undo:
+// test_ui_undo). Settings are isolated in Qt's test-mode locations.
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "ParameterPanel.h"
@@ -42,7 +41,7 @@ namespace {
 
 Scene sceneOf(MainWindow &window)
 {
-    return captureScene(*window.model(), *window.plotView(), window.theme());
+    return window.model()->scene();
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -67,10 +66,6 @@ private slots:
     void refusedFileChangesNothing();
     void newerFileOpensWithANote();
     void recentScenesDropMissingFiles();
-    void undoAndRedoAParameter();
-    void sliderDragIsOneUndoStep();
-    void undoFunctionAndOverlayChanges();
-    void openingASceneIsOneUndoStep();
     void copyImagePutsThePlotOnTheClipboard();
     void bundledIconRenders();
     void everyShortcutIsListed();
@@ -197,136 +192,6 @@ void TestUiMainWindow::recentScenesDropMissingFiles()
     for (int i = 0; i < RecentScenes::kMaxEntries + 3; ++i)
         QCOMPARE(window.saveScene(m_dir->filePath(QString("s%1.actscene").arg(i))), std::nullopt);
     QCOMPARE(RecentScenes::paths().size(), RecentScenes::kMaxEntries);
-}
-
-void TestUiMainWindow::undoAndRedoAParameter()
-{
-    MainWindow window;
-    window.model()->setCurrent(FunctionId::Elu);
-    window.undoStack()->clear();
-    const double old = window.model()->parameters(FunctionId::Elu).values[0];
-    window.parameterPanel()->rows().at(0)->spinBox()->setValue(1.75);
-    QCOMPARE(window.model()->parameters(FunctionId::Elu).values[0], 1.75);
-    QCOMPARE(window.undoStack()->count(), 1);
-
-    window.findChild<QAction *>("undo")->trigger();
-    QCOMPARE(window.model()->parameters(FunctionId::Elu).values[0], old);
-    QCOMPARE(window.undoStack()->count(), 1); // undoing records nothing
-    QCOMPARE(window.parameterPanel()->rows().at(0)->spinBox()->value(), old);
-    window.findChild<QAction *>("redo")->trigger();
-    QCOMPARE(window.model()->parameters(FunctionId::Elu).values[0], 1.75);
-    QCOMPARE(window.model()->current(), FunctionId::Elu);
-}
-
-void TestUiMainWindow::sliderDragIsOneUndoStep()
-{
-    MainWindow window;
-    window.model()->setCurrent(FunctionId::LeakyRelu);
-    window.undoStack()->clear();
-    const double old = window.model()->parameters(FunctionId::LeakyRelu).values[0];
-    QSlider *slider = window.parameterPanel()->rows().at(0)->slider();
-    slider->setSliderDown(true);
-    const int start = slider->value();
-    for (int step = 1; step <= 60; ++step)
-        slider->setValue(std::min(slider->maximum(), start + step * 5));
-    slider->setSliderDown(false);
-    QVERIFY(window.model()->parameters(FunctionId::LeakyRelu).values[0] != old);
-    QCOMPARE(window.undoStack()->count(), 1);
-
-    // Releasing the mouse ends the drag: the next one is a step of its own.
-    QTest::mouseRelease(slider, Qt::LeftButton);
-    const double afterFirst = window.model()->parameters(FunctionId::LeakyRelu).values[0];
-    for (int step = 1; step <= 10; ++step)
-        slider->setValue(slider->value() - 3);
-    QCOMPARE(window.undoStack()->count(), 2);
-    window.undoStack()->undo();
-    QCOMPARE(window.model()->parameters(FunctionId::LeakyRelu).values[0], afterFirst);
-    QCOMPARE(window.undoStack()->count(), 2);
-    window.undoStack()->setIndex(1);
-
-    // Another parameter's change is a step of its own.
-    window.model()->setOrderShown(2, true);
-    QCOMPARE(window.undoStack()->count(), 2);
-    window.undoStack()->undo();
-    QCOMPARE(window.model()->isOrderShown(2), false);
-    window.undoStack()->undo();
-    QCOMPARE(window.model()->parameters(FunctionId::LeakyRelu).values[0], old);
-    QVERIFY(!window.undoStack()->canUndo());
-}
-
-void TestUiMainWindow::undoFunctionAndOverlayChanges()
-{
-    MainWindow window;
-    const FunctionId first = window.model()->current();
-    window.model()->setCurrent(FunctionId::Sigmoid);
-    window.model()->setOverlaid(FunctionId::Tanh, true);
-    QCOMPARE(window.undoStack()->count(), 2);
-    window.undoStack()->undo();
-    QVERIFY(!window.model()->isOverlaid(FunctionId::Tanh));
-    QCOMPARE(window.model()->current(), FunctionId::Sigmoid);
-    window.undoStack()->undo();
-    QCOMPARE(window.model()->current(), first);
-    window.undoStack()->redo();
-    window.undoStack()->redo();
-    QCOMPARE(window.model()->current(), FunctionId::Sigmoid);
-    QVERIFY(window.model()->isOverlaid(FunctionId::Tanh));
-}
-
-void TestUiMainWindow::openingASceneIsOneUndoStep()
-{
-    MainWindow window;
-    SceneModel *model = window.model();
-    model->setCurrent(FunctionId::Selu);
-    model->setOverlaid(FunctionId::Sigmoid, true);
-    QVERIFY(!model->setLogits({2.0, -1.0, 0.25, 4.0}));
-    window.plotView()->xAxis->setRange(-3.5, 2.25);
-    window.plotView()->yAxis->setRange(-2.0, 3.0);
-    const QString path = m_dir->filePath("lesson.actscene");
-    QCOMPARE(window.saveScene(path), std::nullopt);
-    const Scene inFile = sceneOf(window);
-
-    // Something else on screen, with history of its own.
-    model->setOverlaid(FunctionId::Sigmoid, false);
-    model->setCurrent(FunctionId::Mish);
-    QVERIFY(!model->setParameter(FunctionId::Selu, 0, 1.25));
-    QVERIFY(!model->setTemperature(0.5));
-    window.plotView()->xAxis->setRange(-10.0, 10.0);
-    window.plotView()->yAxis->setRange(-1.0, 9.0);
-    const Scene before = sceneOf(window);
-    const int steps = window.undoStack()->count();
-    QVERIFY(steps >= 4);
-
-    QCOMPARE(window.openScene(path), std::nullopt);
-    QVERIFY(sceneOf(window) == inFile);
-    QCOMPARE(window.undoStack()->count(), steps + 1);
-    QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Open lesson.actscene"));
-    QCOMPARE(window.findChild<QAction *>("undo")->isEnabled(), true);
-
-    // One undo brings back everything, the view included; the older steps are still there.
-    window.findChild<QAction *>("undo")->trigger();
-    QVERIFY(sceneOf(window) == before);
-    QCOMPARE(window.plotView()->xAxis->range().lower, -10.0);
-    QCOMPARE(window.plotView()->yAxis->range().upper, 9.0);
-    QCOMPARE(model->parameters(FunctionId::Selu).values[0], 1.25);
-    window.undoStack()->undo();
-    QCOMPARE(model->temperature(), 1.0);
-
-    window.undoStack()->redo();
-    window.findChild<QAction *>("redo")->trigger();
-    QVERIFY(sceneOf(window) == inFile);
-    QCOMPARE(model->logits(), std::vector<double>({2.0, -1.0, 0.25, 4.0}));
-
-    // Opening the scene that is already on screen adds no empty step.
-    QCOMPARE(window.openScene(path), std::nullopt);
-    QCOMPARE(window.undoStack()->count(), steps + 1);
-
-    // A change after opening is a step of its own on top.
-    model->setCurrent(FunctionId::Tanh);
-    QCOMPARE(window.undoStack()->count(), steps + 2);
-    window.undoStack()->undo();
-    Scene back = sceneOf(window);
-    back.view = inFile.view; // undoing a function change fits the view to the function
-    QVERIFY(back == inFile);
 }
 
 void TestUiMainWindow::copyImagePutsThePlotOnTheClipboard()

@@ -1,0 +1,100 @@
+// The sampling grid and the gaps at discontinuities.
+#include "sampler.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Values this close (relative) count as the same one-sided value.
+bool sameValue(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+} // namespace
+
+namespace act {
+
+SampledCurves CurveSampler::sample(act::FunctionId id, const act::Parameters &params, double xMin,
+                                   double xMax, int points)
+{
+    SampledCurves out;
+    sample(id, params, xMin, xMax, points, out);
+    return out;
+}
+
+void CurveSampler::sample(act::FunctionId id, const act::Parameters &params, double xMin,
+                          double xMax, int points, SampledCurves &out)
+{
+    std::vector<act::Discontinuity> jumps = act::discontinuities(id, params);
+    std::erase_if(jumps, [&](const act::Discontinuity &d) { return !(d.x > xMin && d.x < xMax); });
+
+    auto &x = out.x;
+    x.clear();
+    points = std::max(points, 2);
+    const double step = (xMax - xMin) / (points - 1);
+    for (int i = 0; i < points; ++i)
+        x.push_back(i + 1 == points ? xMax : xMin + i * step);
+    for (const auto &d : jumps) {
+        x.push_back(std::nextafter(d.x, -kInf));
+        x.push_back(d.x);
+        x.push_back(std::nextafter(d.x, kInf));
+    }
+    std::sort(x.begin(), x.end());
+    x.erase(std::unique(x.begin(), x.end()), x.end());
+
+    for (auto &y : out.y)
+        y.resize(x.size());
+    act::evaluate(id, params, x, out.y[0], out.y[1], out.y[2]);
+
+    for (auto &markers : out.markers)
+        markers.clear();
+    for (const auto &d : jumps) {
+        const auto at = std::lower_bound(x.begin(), x.end(), d.x);
+        const std::size_t i = static_cast<std::size_t>(at - x.begin());
+        for (int order = d.order; order < 3; ++order) {
+            auto &y = out.y[static_cast<std::size_t>(order)];
+            const double left = y[i - 1];
+            const double right = y[i + 1];
+            const double here = y[i];
+            auto &markers = out.markers[static_cast<std::size_t>(order)];
+            const bool leftHolds = sameValue(here, left);
+            const bool rightHolds = !leftHolds && sameValue(here, right);
+            markers.push_back({x[i - 1], left, leftHolds});
+            markers.push_back({x[i + 1], right, rightHolds});
+            // Neither limit is the value at the point (an isolated point, as threshold's at
+            // θ when v differs from both sides): show that point on its own.
+            if (!leftHolds && !rightHolds && std::isfinite(here))
+                markers.push_back({d.x, here, true});
+            y[i] = kNaN;
+        }
+    }
+}
+
+std::pair<double, double> CurveSampler::valueRange(std::span<const SampledCurves> curves,
+                                                   double xMin, double xMax,
+                                                   std::array<bool, 3> orders)
+{
+    double low = 0.0;
+    double high = 0.0;
+    for (const SampledCurves &samples : curves)
+        for (std::size_t i = 0; i < samples.x.size(); ++i) {
+            if (samples.x[i] < xMin || samples.x[i] > xMax) continue;
+            for (std::size_t order = 0; order < 3; ++order) {
+                const double y = samples.y[order][i];
+                if (!orders[order] || !std::isfinite(y)) continue;
+                low = std::min(low, y);
+                high = std::max(high, y);
+            }
+        }
+    if (high - low < 1e-9) high = low + 1.0;
+    const double pad = 0.08 * (high - low);
+    return {low - pad, high + pad};
+}
+
+} // namespace act

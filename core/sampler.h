@@ -1,0 +1,46 @@
+// Samples f, f', f'' of one function on an x grid that straddles every discontinuity, so the
+// one-sided limits are plotted and each curve can break (NaN) where it jumps instead of drawing
+// a vertical line that is not there.
+#pragma once
+
+#include "activations.h"
+
+#include <array>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace act {
+
+// One one-sided value (or the value at the point itself) next to a jump.
+struct JumpMarker
+{
+    double x;
+    double y;
+    bool filled; // the function takes this value at the jump; open: only a limit
+};
+
+struct SampledCurves
+{
+    std::vector<double> x;
+    std::array<std::vector<double>, 3> y;           // f, f', f''; NaN where a curve breaks
+    std::array<std::vector<JumpMarker>, 3> markers; // per derivative order
+};
+
+class CurveSampler
+{
+public:
+    // `points` uniform samples over [xMin, xMax] plus three per discontinuity inside it: just
+    // left of it, the point itself (the NaN break on curves that jump there) and just right.
+    static SampledCurves sample(FunctionId id, const Parameters &params, double xMin, double xMax,
+                                int points);
+    // Fills `out` in place, reusing its storage: the redraw path allocates nothing once warm.
+    static void sample(FunctionId id, const Parameters &params, double xMin, double xMax,
+                       int points, SampledCurves &out);
+    // A y range for a plot of the chosen orders of every curve over [xMin, xMax]: zero
+    // included, a margin added, never empty.
+    static std::pair<double, double> valueRange(std::span<const SampledCurves> curves, double xMin,
+                                                double xMax, std::array<bool, 3> orders);
+};
+
+} // namespace act

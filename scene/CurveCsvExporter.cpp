@@ -1,0 +1,72 @@
+// See CurveCsvExporter.h. The grid is the command line's --csv one (act::gridPoint).
+#include "CurveCsvExporter.h"
+
+#include "FileOutput.h"
+#include "Scene.h"
+#include "csv.h"
+
+#include <array>
+#include <cmath>
+#include <vector>
+
+QStringList CurveCsvExporter::columns() const
+{
+    QStringList names{QStringLiteral("x")};
+    static const char *const kPrimes[3] = {"", "'", "''"};
+    for (act::FunctionId id : m_scene.plotted()) {
+        const auto name = act::spec(id).name;
+        for (int order = 0; order < 3; ++order)
+            if (m_scene.ordersShown[std::size_t(order)])
+                names << QString::fromUtf8(name.data(), qsizetype(name.size())) +
+                             QLatin1String(kPrimes[order]);
+    }
+    return names;
+}
+
+std::variant<std::string, QString> CurveCsvExporter::csv(double xMin, double xMax, int points) const
+{
+    if (!std::isfinite(xMin) || !std::isfinite(xMax) || !(xMin < xMax) ||
+        !std::isfinite(xMax - xMin))
+        return QStringLiteral("the x range must be finite with start < end, got %1 to %2")
+            .arg(xMin)
+            .arg(xMax);
+    if (points < kMinPoints || points > kMaxPoints)
+        return QStringLiteral("the number of points must be %1 to %2, got %3")
+            .arg(kMinPoints)
+            .arg(kMaxPoints)
+            .arg(points);
+    const auto n = static_cast<std::size_t>(points);
+    std::vector<double> x(n);
+    for (std::size_t i = 0; i < n; ++i)
+        x[i] = act::gridPoint(xMin, xMax, static_cast<long long>(n), static_cast<long long>(i));
+
+    std::vector<std::vector<double>> values{x};
+    for (act::FunctionId id : m_scene.plotted()) {
+        std::array<std::vector<double>, 3> y;
+        for (int order = 0; order < 3; ++order)
+            if (m_scene.ordersShown[std::size_t(order)]) y[std::size_t(order)].resize(n);
+        act::evaluate(id, m_scene.parametersOf(id), x, y[0], y[1], y[2]);
+        for (auto &column : y)
+            if (!column.empty()) values.push_back(std::move(column));
+    }
+
+    std::string text = columns().join(QLatin1Char(',')).toStdString() + '\n';
+    text.reserve(text.size() + n * values.size() * 24);
+    std::vector<double> row(values.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t c = 0; c < values.size(); ++c)
+            row[c] = values[c][i];
+        act::appendCsvRow(text, row);
+    }
+    return text;
+}
+
+std::optional<QString> CurveCsvExporter::exportTo(const QString &path, double xMin, double xMax,
+                                                  int points) const
+{
+    auto result = csv(xMin, xMax, points);
+    if (auto *error = std::get_if<QString>(&result))
+        return QStringLiteral("cannot write '%1': %2").arg(path, *error);
+    const std::string &text = std::get<std::string>(result);
+    return writeWholeFile(path, QByteArrayView(text.data(), qsizetype(text.size())));
+}

@@ -1,0 +1,278 @@
+// Reading a .actscene document field by field. Every check carries the path of the value at
+// hand, so a refusal says where the problem is; nothing is returned until all of it passed.
+#include "SceneReader.h"
+
+#include "SceneFile.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("true/false");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+struct SceneError
+{
+    QString message;
+};
+
+class SceneReader
+{
+public:
+    Scene read(const QJsonObject &root)
+    {
+        const QString format = string(root, QStringLiteral("format"), {});
+        if (format != QLatin1String(kSceneFormatName))
+            fail(QStringLiteral("format"),
+                 QStringLiteral("not an Activation Explorer scene (expected \"%1\", got \"%2\")")
+                     .arg(QLatin1String(kSceneFormatName), format));
+        const double version = number(root, QStringLiteral("version"), {});
+        if (version != std::floor(version) || version < 1 || version > 1e9)
+            fail(QStringLiteral("version"),
+                 "expected a whole number from 1, got " + QString::number(version));
+        m_newer = version > kSceneFormatVersion;
+        checkKeys(root, {},
+                  {"format", "version", "current", "overlays", "functions", "curves", "view",
+                   "softmax", "theme"});
+
+        Scene scene;
+        scene.current = function(root.value(QStringLiteral("current")), QStringLiteral("current"));
+        if (root.contains(QStringLiteral("overlays"))) readOverlays(root, scene);
+        if (root.contains(QStringLiteral("functions"))) readFunctions(root, scene);
+        if (root.contains(QStringLiteral("curves"))) {
+            const QJsonObject curves = object(root, QStringLiteral("curves"), {});
+            checkKeys(curves, QStringLiteral("curves"),
+                      {kSceneCurveKeys[0], kSceneCurveKeys[1], kSceneCurveKeys[2]});
+            for (std::size_t order = 0; order < 3; ++order)
+                if (curves.contains(QLatin1String(kSceneCurveKeys[order])))
+                    scene.ordersShown[order] = boolean(
+                        curves, QLatin1String(kSceneCurveKeys[order]), QStringLiteral("curves"));
+        }
+        if (root.contains(QStringLiteral("view"))) readView(root, scene);
+        if (root.contains(QStringLiteral("softmax"))) readSoftmax(root, scene);
+        if (root.contains(QStringLiteral("theme"))) {
+            const QString name = string(root, QStringLiteral("theme"), {});
+            const auto theme = themeByName(name);
+            if (!theme)
+                fail(QStringLiteral("theme"),
+                     "expected \"light\", \"dark\" or \"system\", got \"" + name + "\"");
+            scene.theme = *theme;
+        }
+        // Whatever the fields checked above let through that the model would still refuse.
+        if (auto error = validateScene(scene)) fail({}, *error);
+        return scene;
+    }
+
+    const QStringList &ignored() const { return m_ignored; }
+
+private:
+    [[noreturn]] static void fail(const QString &path, const QString &problem)
+    {
+        throw SceneError{path.isEmpty() ? problem : path + QStringLiteral(": ") + problem};
+    }
+    static QString join(const QString &parent, const QString &key)
+    {
+        return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+    }
+    static QJsonValue required(const QJsonObject &object, const QString &key, const QString &parent)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined()) fail(join(parent, key), QStringLiteral("missing"));
+        return value;
+    }
+    static void expect(const QJsonValue &value, QJsonValue::Type type, const QString &path,
+                       const char *what)
+    {
+        if (value.type() != type)
+            fail(path,
+                 QStringLiteral("expected %1, got %2").arg(QLatin1String(what), typeName(value)));
+    }
+    static double number(const QJsonValue &value, const QString &path)
+    {
+        expect(value, QJsonValue::Double, path, "a number");
+        const double x = value.toDouble();
+        if (!std::isfinite(x)) fail(path, QStringLiteral("expected a finite number"));
+        return x;
+    }
+    static double number(const QJsonObject &object, const QString &key, const QString &parent)
+    {
+        return number(required(object, key, parent), join(parent, key));
+    }
+    static QString string(const QJsonObject &object, const QString &key, const QString &parent)
+    {
+        const QJsonValue value = required(object, key, parent);
+        expect(value, QJsonValue::String, join(parent, key), "a string");
+        return value.toString();
+    }
+    static bool boolean(const QJsonObject &object, const QString &key, const QString &parent)
+    {
+        const QJsonValue value = required(object, key, parent);
+        expect(value, QJsonValue::Bool, join(parent, key), "true or false");
+        return value.toBool();
+    }
+    static QJsonObject object(const QJsonObject &object, const QString &key, const QString &parent)
+    {
+        const QJsonValue value = required(object, key, parent);
+        expect(value, QJsonValue::Object, join(parent, key), "an object");
+        return value.toObject();
+    }
+    static QJsonArray array(const QJsonObject &object, const QString &key, const QString &parent,
+                            qsizetype minSize, qsizetype maxSize)
+    {
+        const QJsonValue value = required(object, key, parent);
+        expect(value, QJsonValue::Array, join(parent, key), "an array");
+        const QJsonArray items = value.toArray();
+        if (items.size() < minSize || items.size() > maxSize)
+            fail(join(parent, key), QStringLiteral("expected %1 to %2 entries, got %3")
+                                        .arg(minSize)
+                                        .arg(maxSize)
+                                        .arg(items.size()));
+        return items;
+    }
+    static act::FunctionId function(const QJsonValue &value, const QString &path)
+    {
+        if (value.isUndefined()) fail(path, QStringLiteral("missing"));
+        expect(value, QJsonValue::String, path, "a function name");
+        const QString name = value.toString();
+        if (auto id = act::findFunction(name.toStdString())) return *id;
+        const auto nearest = act::nearestFunctionName(name.toStdString());
+        fail(path, "unknown function \"" + name + "\"; did you mean \"" +
+                       QString::fromUtf8(nearest.data(), qsizetype(nearest.size())) + "\"?");
+    }
+
+    // Unknown keys are a mistake in a file of this version, and expected in a newer one.
+    void checkKeys(const QJsonObject &object, const QString &parent,
+                   std::initializer_list<const char *> known)
+    {
+        for (const QString &key : object.keys()) {
+            const bool isKnown = std::any_of(known.begin(), known.end(), [&key](const char *k) {
+                return key == QLatin1String(k);
+            });
+            if (isKnown) continue;
+            if (!m_newer) fail(join(parent, key), QStringLiteral("unknown field"));
+            m_ignored << join(parent, key);
+        }
+    }
+
+    void readOverlays(const QJsonObject &root, Scene &scene)
+    {
+        const QJsonArray items =
+            array(root, QStringLiteral("overlays"), {}, 0, qsizetype(act::kFunctionCount));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("overlays[%1]").arg(i);
+            scene.overlays.push_back(function(items[i], path));
+            if (auto error = scenerules::checkOverlays(scene.current, scene.overlays))
+                fail(path, *error);
+        }
+    }
+
+    void readFunctions(const QJsonObject &root, Scene &scene)
+    {
+        const QJsonObject functions = object(root, QStringLiteral("functions"), {});
+        for (auto it = functions.begin(); it != functions.end(); ++it) {
+            const QString path = QStringLiteral("functions.") + it.key();
+            const auto id = act::findFunction(it.key().toStdString());
+            if (!id) {
+                if (!m_newer) fail(path, QStringLiteral("unknown function"));
+                m_ignored << path;
+                continue;
+            }
+            expect(it.value(), QJsonValue::Object, path, "an object");
+            const QJsonObject values = it.value().toObject();
+            act::Parameters &params = scene.parametersOf(*id);
+            for (auto p = values.begin(); p != values.end(); ++p) {
+                const QString parameterPath = path + QLatin1Char('.') + p.key();
+                const auto index = act::findParameter(*id, p.key().toStdString());
+                if (!index) {
+                    if (!m_newer) fail(parameterPath, QStringLiteral("unknown parameter"));
+                    m_ignored << parameterPath;
+                    continue;
+                }
+                const double value = number(p.value(), parameterPath);
+                if (auto error = act::validateParameter(*id, *index, value))
+                    fail(parameterPath, QString::fromStdString(*error));
+                params.values[*index] = value;
+            }
+            if (auto error = act::validate(*id, params)) fail(path, QString::fromStdString(*error));
+        }
+    }
+
+    void readView(const QJsonObject &root, Scene &scene)
+    {
+        const QJsonObject view = object(root, QStringLiteral("view"), {});
+        checkKeys(view, QStringLiteral("view"), {"x", "y"});
+        double bounds[2][2];
+        for (int axis = 0; axis < 2; ++axis) {
+            const QString key = axis == 0 ? QStringLiteral("x") : QStringLiteral("y");
+            const QString path = QStringLiteral("view.") + key;
+            const QJsonArray pair = array(view, key, QStringLiteral("view"), 2, 2);
+            for (int end = 0; end < 2; ++end)
+                bounds[axis][end] = number(pair[end], path + QStringLiteral("[%1]").arg(end));
+            if (auto error = scenerules::checkViewAxis(bounds[axis][0], bounds[axis][1]))
+                fail(path, *error);
+        }
+        scene.view = ViewRange{bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]};
+    }
+
+    void readSoftmax(const QJsonObject &root, Scene &scene)
+    {
+        const QString parent = QStringLiteral("softmax");
+        const QJsonObject softmax = object(root, parent, {});
+        checkKeys(softmax, parent, {"logits", "temperature", "apply_activation"});
+        if (softmax.contains(QStringLiteral("logits"))) {
+            const QJsonArray logits = array(softmax, QStringLiteral("logits"), parent,
+                                            Scene::kMinClasses, Scene::kMaxClasses);
+            scene.logits.clear();
+            for (qsizetype i = 0; i < logits.size(); ++i)
+                scene.logits.push_back(
+                    number(logits[i], QStringLiteral("softmax.logits[%1]").arg(i)));
+        }
+        if (softmax.contains(QStringLiteral("temperature"))) {
+            scene.temperature = number(softmax, QStringLiteral("temperature"), parent);
+            if (auto error = scenerules::checkTemperature(scene.temperature))
+                fail(QStringLiteral("softmax.temperature"),
+                     *error + QStringLiteral(", got ") + QString::number(scene.temperature));
+        }
+        if (softmax.contains(QStringLiteral("apply_activation")))
+            scene.applyActivation = boolean(softmax, QStringLiteral("apply_activation"), parent);
+    }
+
+    bool m_newer = false;
+    QStringList m_ignored;
+};
+
+} // namespace
+
+SceneReadResult readScene(const QJsonObject &root)
+{
+    SceneReadResult result;
+    try {
+        SceneReader reader;
+        result.scene = reader.read(root);
+        result.ignored = reader.ignored();
+    } catch (const SceneError &error) {
+        result.error = error.message;
+    }
+    return result;
+}

@@ -1,0 +1,281 @@
+// Figure rendering: one QCPPainter per output device, drawing each plot through
+// QCustomPlot::toPainter at the figure's layout size, after a print set-up that is undone when
+// the export ends.
+#include "FigureExporter.h"
+
+#include "FileOutput.h"
+#include "FunctionPlot.h"
+#include "PrintSetup.h"
+#include "SvgFigure.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QImageWriter>
+#include <QPdfWriter>
+#include <qcustomplot.h>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace {
+
+constexpr double kMinLayoutSide = 50.0;
+constexpr double kPlotShare = 0.62; // of the width, when the plot sits beside the chart
+
+struct Geometry
+{
+    QSize pixels;       // of a PNG
+    QSizeF millimetres; // of an SVG or PDF
+    QSize layout;       // what QCustomPlot lays out: screen pixels divided by the scale
+};
+
+Geometry geometryFor(const FigureOptions &o)
+{
+    const double perInch = o.unit == SizeUnit::Pixels        ? o.dpi
+                           : o.unit == SizeUnit::Millimetres ? 25.4
+                                                             : 1.0;
+    const QSizeF inches = o.size / perInch;
+    const QSizeF pixels = o.unit == SizeUnit::Pixels ? o.size : inches * o.dpi;
+    const QSizeF layout =
+        (o.unit == SizeUnit::Pixels ? o.size : inches * PrintSetup::kScreenDpi) / o.scale;
+    return {QSize(qRound(pixels.width()), qRound(pixels.height())), inches * 25.4,
+            QSize(qRound(layout.width()), qRound(layout.height()))};
+}
+
+using Panel = FigurePanel;
+
+void paintPanels(QCPPainter &painter, const std::vector<Panel> &panels, const QString &family)
+{
+    // Also the painter's own font: an SVG names it on every group, drawn text or not.
+    painter.setFont(PrintSetup::printFont(panels.front().plot->font(), family));
+    for (const Panel &panel : panels) {
+        painter.save();
+        painter.translate(panel.rect.topLeft());
+        panel.plot->toPainter(&painter, panel.rect.width(), panel.rect.height());
+        painter.restore();
+    }
+}
+
+std::variant<QByteArray, QString> renderPng(const Geometry &g, const FigureOptions &o,
+                                            const std::vector<Panel> &panels)
+{
+    const double pixels = double(g.pixels.width()) * g.pixels.height();
+    if (g.pixels.width() > FigureExporter::kMaxPixelSide ||
+        g.pixels.height() > FigureExporter::kMaxPixelSide || pixels > FigureExporter::kMaxPixels)
+        return QStringLiteral("a %1 x %2 pixel image is too large (at most %3 pixels a side and "
+                              "%4 megapixels)")
+            .arg(g.pixels.width())
+            .arg(g.pixels.height())
+            .arg(FigureExporter::kMaxPixelSide)
+            .arg(FigureExporter::kMaxPixels / (1024 * 1024));
+    QImage image(g.pixels,
+                 o.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    if (image.isNull()) return QStringLiteral("not enough memory for the image");
+    image.fill(o.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+    {
+        QCPPainter painter(&image);
+        const double sx = double(g.pixels.width()) / g.layout.width();
+        const double sy = double(g.pixels.height()) / g.layout.height();
+        // At 1:1 QCustomPlot's raster mode keeps 1 px lines crisp on the pixel grid; scaled,
+        // its vector mode keeps line widths in proportion instead of 1 px hairlines.
+        if (std::abs(sx - 1.0) > 1e-9 || std::abs(sy - 1.0) > 1e-9)
+            painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNonCosmetic);
+        painter.scale(sx, sy);
+        paintPanels(painter, panels, o.fontFamily);
+    }
+    const int dotsPerMetre = qRound(o.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image)) return QStringLiteral("cannot encode PNG: ") + writer.errorString();
+    return bytes;
+}
+
+std::variant<QByteArray, QString> renderSvg(const Geometry &g, const FigureOptions &o,
+                                            const std::vector<Panel> &panels)
+{
+    QByteArray svg = renderSvgFigure(g.layout, g.millimetres, o.fontFamily, panels);
+    if (svg.isEmpty()) return QStringLiteral("cannot start the SVG generator");
+    return svg;
+}
+
+std::variant<QByteArray, QString> renderPdf(const Geometry &g, const FigureOptions &o,
+                                            const std::vector<Panel> &panels)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setCreator(QStringLiteral("Activation Explorer"));
+    pdf.setTitle(QStringLiteral("Activation Explorer figure"));
+    const QPageSize page(g.millimetres, QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
+    if (!pdf.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF())))
+        return QStringLiteral("the PDF writer refused a page of %1 x %2 mm")
+            .arg(g.millimetres.width())
+            .arg(g.millimetres.height());
+    QCPPainter painter;
+    if (!painter.begin(&pdf)) return QStringLiteral("cannot start the PDF writer");
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    painter.scale(double(pdf.width()) / g.layout.width(), double(pdf.height()) / g.layout.height());
+    paintPanels(painter, panels, o.fontFamily);
+    painter.end();
+    return bytes;
+}
+
+QString formatList()
+{
+    return QStringLiteral(".png, .svg or .pdf");
+}
+
+} // namespace
+
+FigureExporter::FigureExporter(FunctionPlot *plot, QCustomPlot *softmaxChart)
+    : m_plot(plot), m_softmaxChart(softmaxChart)
+{
+}
+
+std::optional<FigureFormat> FigureExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png")) return FigureFormat::Png;
+    if (suffix == QLatin1String("svg")) return FigureFormat::Svg;
+    if (suffix == QLatin1String("pdf")) return FigureFormat::Pdf;
+    return std::nullopt;
+}
+
+QString FigureExporter::softmaxPathFor(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix();
+    const QString stem = suffix.isEmpty() ? path : path.chopped(suffix.size() + 1);
+    return stem + QStringLiteral("-softmax") + (suffix.isEmpty() ? QString() : "." + suffix);
+}
+
+std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
+{
+    const QString unit = o.unit == SizeUnit::Pixels        ? QStringLiteral("px")
+                         : o.unit == SizeUnit::Millimetres ? QStringLiteral("mm")
+                                                           : QStringLiteral("in");
+    if (!std::isfinite(o.size.width()) || !std::isfinite(o.size.height()) ||
+        !(o.size.width() > 0) || !(o.size.height() > 0))
+        return QStringLiteral("the figure size must be positive, got %1 x %2 %3")
+            .arg(o.size.width())
+            .arg(o.size.height())
+            .arg(unit);
+    if (!(o.dpi >= kMinDpi && o.dpi <= kMaxDpi))
+        return QStringLiteral("the resolution must be %1 to %2 dpi, got %3")
+            .arg(kMinDpi)
+            .arg(kMaxDpi)
+            .arg(o.dpi);
+    if (!(o.scale >= kMinScale && o.scale <= kMaxScale))
+        return QStringLiteral("the scale must be %1 to %2, got %3")
+            .arg(kMinScale)
+            .arg(kMaxScale)
+            .arg(o.scale);
+    const Geometry g = geometryFor(o);
+    if (g.layout.width() < kMinLayoutSide || g.layout.height() < kMinLayoutSide)
+        return QStringLiteral("%1 x %2 %3 at scale %4 is too small to lay out a plot")
+            .arg(o.size.width())
+            .arg(o.size.height())
+            .arg(unit)
+            .arg(o.scale);
+    if (g.layout.width() > kMaxPixelSide || g.layout.height() > kMaxPixelSide ||
+        g.millimetres.width() > 5000 || g.millimetres.height() > 5000)
+        return QStringLiteral("%1 x %2 %3 is too large for a figure")
+            .arg(o.size.width())
+            .arg(o.size.height())
+            .arg(unit);
+    return std::nullopt;
+}
+
+std::variant<QByteArray, QString> FigureExporter::render(FigureFormat format, FigureContent content,
+                                                         const FigureOptions &options) const
+{
+    if (auto error = checkOptions(options)) return *error;
+    if (content == FigureContent::PlotAndSoftmaxFiles)
+        return QStringLiteral("two files cannot be rendered as one; use exportTo");
+    const bool needsPlot = content != FigureContent::Softmax;
+    const bool needsChart = content != FigureContent::Plot;
+    if ((needsPlot && !m_plot) || (needsChart && !m_softmaxChart))
+        return QStringLiteral("there is no %1 to export")
+            .arg(needsPlot && !m_plot ? QStringLiteral("function plot")
+                                      : QStringLiteral("softmax chart"));
+    FigureOptions o = options;
+    // A family the system lacks would be named in an SVG yet drawn in some fallback; name the
+    // font that is really used instead.
+    if (!QFontDatabase::hasFamily(o.fontFamily)) o.fontFamily = QFontInfo(QFont()).family();
+    const Geometry g = geometryFor(o);
+    std::vector<Panel> panels;
+    if (content == FigureContent::PlotBesideSoftmax) {
+        const int plotWidth = qRound(g.layout.width() * kPlotShare);
+        panels.push_back({m_plot, QRect(0, 0, plotWidth, g.layout.height())});
+        panels.push_back(
+            {m_softmaxChart, QRect(plotWidth, 0, g.layout.width() - plotWidth, g.layout.height())});
+    } else {
+        panels.push_back({needsPlot ? m_plot : m_softmaxChart, QRect(QPoint(0, 0), g.layout)});
+    }
+    std::vector<std::unique_ptr<PrintSetup>> setups;
+    for (const Panel &panel : panels)
+        setups.push_back(std::make_unique<PrintSetup>(panel.plot, o,
+                                                      panel.plot == m_plot && !o.showDefaultGhost
+                                                          ? m_plot->ghosts()
+                                                          : std::vector<QCPAbstractPlottable *>{}));
+    switch (format) {
+    case FigureFormat::Png:
+        return renderPng(g, o, panels);
+    case FigureFormat::Svg:
+        return renderSvg(g, o, panels);
+    case FigureFormat::Pdf:
+        return renderPdf(g, o, panels);
+    }
+    return QStringLiteral("unknown figure format");
+}
+
+std::optional<QString> FigureExporter::exportTo(const QString &path,
+                                                const FigureOptions &options) const
+{
+    const auto format = formatForPath(path);
+    if (!format) {
+        const QString suffix = QFileInfo(path).suffix();
+        return suffix.isEmpty() ? QStringLiteral("'%1' has no extension; name the figure with %2")
+                                      .arg(path, formatList())
+                                : QStringLiteral("unknown figure format '.%1' in '%2'; use %3")
+                                      .arg(suffix, path, formatList());
+    }
+    const bool twoFiles = options.content == FigureContent::PlotAndSoftmaxFiles;
+    std::vector<std::pair<QString, FigureContent>> files{
+        {path, twoFiles ? FigureContent::Plot : options.content}};
+    if (twoFiles) files.emplace_back(softmaxPathFor(path), FigureContent::Softmax);
+    // Everything is rendered before anything is written, so a failure writes nothing.
+    std::vector<QByteArray> rendered;
+    for (const auto &[file, content] : files) {
+        auto result = render(*format, content, options);
+        if (auto *error = std::get_if<QString>(&result))
+            return QStringLiteral("cannot export '%1': %2").arg(file, *error);
+        rendered.push_back(std::get<QByteArray>(std::move(result)));
+    }
+    // Both written in full before either replaces an old file: a failed second file (a full
+    // disk) leaves the first one's old version in place too.
+    std::vector<std::unique_ptr<QFileDevice>> outputs;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        QString error;
+        outputs.push_back(openOutputFile(files[i].first, error));
+        QFileDevice *out = outputs.back().get();
+        if (!out) return QStringLiteral("cannot write '%1': %2").arg(files[i].first, error);
+        if (out->write(rendered[i]) != rendered[i].size())
+            return QStringLiteral("cannot write '%1': %2").arg(files[i].first, out->errorString());
+    }
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (!finishOutputFile(*outputs[i]))
+            return QStringLiteral("cannot write '%1': %2")
+                .arg(files[i].first, outputs[i]->errorString());
+    return std::nullopt;
+}

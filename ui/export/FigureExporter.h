@@ -1,0 +1,76 @@
+// Writes the function plot and/or the softmax chart as a PNG, SVG or PDF figure made for print:
+// antialiased, in a real font family, without hover marker, selection or default-parameter
+// ghost, at an exact pixel or physical size. The widgets are borrowed, changed only while one
+// export draws and restored afterwards.
+#pragma once
+
+#include <QByteArray>
+#include <QSize>
+#include <QSizeF>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+class FunctionPlot;
+class QCustomPlot;
+
+enum class FigureFormat { Png, Svg, Pdf };
+
+enum class FigureContent {
+    Plot,                // the function plot alone
+    Softmax,             // the softmax chart alone
+    PlotAndSoftmaxFiles, // the plot in FILE.EXT and the chart in FILE-softmax.EXT
+    PlotBesideSoftmax,   // both in one figure, the plot on the left
+};
+
+enum class SizeUnit { Pixels, Millimetres, Inches };
+
+struct FigureOptions
+{
+    FigureContent content = FigureContent::Plot;
+    // The size of each figure. In pixels it is the PNG's size exactly (and, at `dpi`, the
+    // physical size of an SVG or PDF); in mm or inches it is the physical size exactly (and,
+    // at `dpi`, the PNG's pixel count).
+    QSizeF size{1600, 1000};
+    SizeUnit unit = SizeUnit::Pixels;
+    double dpi = 96.0;
+    // How much larger than on screen texts and lines are drawn; the output size stays `size`.
+    double scale = 1.0;
+    bool transparent = false; // no background fill (PNG alpha, no page fill)
+    QString fontFamily = QStringLiteral("DejaVu Sans");
+    bool showDefaultGhost = false; // the faint default-parameter curves
+};
+
+class FigureExporter
+{
+public:
+    static constexpr int kMaxPixelSide = 16384;
+    static constexpr double kMaxPixels = 64.0 * 1024 * 1024;
+    static constexpr double kMinScale = 0.1;
+    static constexpr double kMaxScale = 10.0;
+    static constexpr double kMinDpi = 10.0;
+    static constexpr double kMaxDpi = 4800.0;
+
+    // Either may be null when the content does not need it.
+    explicit FigureExporter(FunctionPlot *plot, QCustomPlot *softmaxChart = nullptr);
+
+    // From the extension, case-insensitively: .png, .svg, .pdf.
+    static std::optional<FigureFormat> formatForPath(const QString &path);
+    // "fig.png" -> "fig-softmax.png": where PlotAndSoftmaxFiles puts the chart.
+    static QString softmaxPathFor(const QString &path);
+    // Empty when the options describe a figure that can be made; otherwise why not.
+    static std::optional<QString> checkOptions(const FigureOptions &options);
+
+    // Writes the figure(s), each only once it is complete; an existing file is replaced only
+    // then. Empty on success; otherwise a message naming the problem, and no file written.
+    std::optional<QString> exportTo(const QString &path, const FigureOptions &options) const;
+
+    // The bytes of one figure (content Plot, Softmax or PlotBesideSoftmax), or an error.
+    std::variant<QByteArray, QString> render(FigureFormat format, FigureContent content,
+                                             const FigureOptions &options) const;
+
+private:
+    FunctionPlot *m_plot;
+    QCustomPlot *m_softmaxChart;
+};

@@ -1,0 +1,128 @@
+// Slider and spin box in step; neither changes the model directly.
+#include "ParameterRow.h"
+
+#include "ScaledFont.h"
+#include "UndoKeys.h"
+
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QToolButton>
+
+#include <algorithm>
+#include <cmath>
+
+ParameterRow::ParameterRow(const act::ParameterSpec &spec, QWidget *parent)
+    : QWidget(parent), m_spec(spec), m_symbol(new QLabel(this)), m_slider(new QSlider(this)),
+      m_spinBox(new QDoubleSpinBox(this)), m_reset(new QToolButton(this))
+{
+    const QString key = QString::fromUtf8(spec.key);
+    const QString tip = QString("<b>%1</b> (%2): %3<br>Default %4; the slider spans %5 … %6.")
+                            .arg(QString::fromUtf8(spec.symbol), key,
+                                 QString::fromUtf8(spec.description).toHtmlEscaped())
+                            .arg(spec.defaultValue, 0, 'g', 6)
+                            .arg(spec.sliderMin, 0, 'g', 6)
+                            .arg(spec.sliderMax, 0, 'g', 6);
+    setObjectName("parameterRow:" + key);
+    setToolTip(tip);
+
+    m_symbol->setText(QString::fromUtf8(spec.symbol));
+    fitToFont();
+    m_symbol->setToolTip(tip);
+
+    m_slider->setObjectName("slider:" + key);
+    m_slider->setOrientation(Qt::Horizontal);
+    m_slider->setRange(0, kSliderSteps);
+    m_slider->setPageStep(kSliderSteps / 20);
+    m_slider->setSingleStep(kSliderSteps / 200);
+    m_slider->setToolTip(tip);
+    m_slider->setAccessibleName(tr("%1 slider").arg(QString::fromUtf8(spec.symbol)));
+
+    // Wide open on purpose: typed values outside the domain reach act::validate, which
+    // explains what is wrong instead of the spin box silently refusing a keystroke.
+    m_spinBox->setObjectName("spin:" + key);
+    m_spinBox->setRange(-1e6, 1e6);
+    m_spinBox->setDecimals(4);
+    m_spinBox->setSingleStep((spec.sliderMax - spec.sliderMin) / 100);
+    m_spinBox->setKeyboardTracking(false);
+    m_spinBox->setToolTip(tip);
+    m_spinBox->setAccessibleName(tr("%1 value").arg(QString::fromUtf8(spec.symbol)));
+    undokeys::leaveToWindow(m_spinBox);
+
+    m_reset->setObjectName("reset:" + key);
+    m_reset->setText(tr("Reset"));
+    m_reset->setToolTip(tr("Back to the default, %1").arg(spec.defaultValue, 0, 'g', 6));
+    m_reset->setAutoRaise(true);
+    m_reset->setAccessibleName(tr("Reset %1").arg(QString::fromUtf8(spec.symbol)));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_symbol);
+    layout->addWidget(m_slider, 1);
+    layout->addWidget(m_spinBox);
+    layout->addWidget(m_reset);
+
+    connect(m_slider, &QSlider::valueChanged, this,
+            [this](int position) { emit valueEdited(sliderValue(position)); });
+    connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, &ParameterRow::valueEdited);
+    connect(m_reset, &QToolButton::clicked, this, &ParameterRow::resetRequested);
+    setValue(spec.defaultValue);
+    setModified(false);
+}
+
+void ParameterRow::setValue(double value)
+{
+    const QSignalBlocker sliderBlocker(m_slider);
+    const QSignalBlocker spinBlocker(m_spinBox);
+    m_slider->setValue(sliderPosition(value));
+    m_spinBox->setValue(value);
+}
+
+void ParameterRow::setModified(bool modified)
+{
+    m_reset->setEnabled(modified);
+}
+
+void ParameterRow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) fitToFont();
+}
+
+void ParameterRow::fitToFont()
+{
+    QFont font = scaledFont(this->font(), 1.15);
+    font.setItalic(m_spec.symbol.size() <= 2); // a Greek letter, not a word like "min"
+    m_symbol->setFont(font);
+    // As wide as the widest symbol in the catalogue, so the sliders of consecutive rows line
+    // up. Widths follow the font: fixed pixels would cut the texts off in presentation mode.
+    const QFontMetrics metrics(font);
+    int widest = 0;
+    for (const act::FunctionSpec &spec : act::functions())
+        for (const act::ParameterSpec &parameter : spec.parameters)
+            widest =
+                std::max(widest, metrics.horizontalAdvance(QString::fromUtf8(parameter.symbol)));
+    m_symbol->setMinimumWidth(widest + metrics.averageCharWidth());
+    // The spin box's own hint is as wide as its range (-1e6); room for values like -12.3456
+    // and the arrows is enough.
+    const QFontMetrics digits(this->font()); // the spin box's, which may not have it yet
+    m_spinBox->setMinimumWidth(digits.horizontalAdvance(QStringLiteral("-12.3456")) +
+                               2 * digits.height());
+    m_slider->setMinimumWidth(7 * metrics.height());
+}
+
+double ParameterRow::sliderValue(int position) const
+{
+    const double t = static_cast<double>(position) / kSliderSteps;
+    return m_spec.sliderMin + t * (m_spec.sliderMax - m_spec.sliderMin);
+}
+
+int ParameterRow::sliderPosition(double value) const
+{
+    const double t = (value - m_spec.sliderMin) / (m_spec.sliderMax - m_spec.sliderMin);
+    return static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0) * kSliderSteps));
+}

@@ -1,0 +1,406 @@
+// Graph bookkeeping, sampling ranges and the two redraw paths (live layer or everything).
+#include "FunctionPlot.h"
+
+#include "Palette.h"
+#include "SceneModel.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+const char *const kOrderSuffix[3] = {"f(x)", "f′(x)", "f″(x)"};
+
+// Overwrites a graph's points in place when the count is unchanged (no allocation, no
+// re-sorting); otherwise replaces them.
+void writeData(QCPGraph *graph, const std::vector<double> &x, const std::vector<double> &y)
+{
+    auto data = graph->data();
+    if (static_cast<std::size_t>(data->size()) == x.size()) {
+        std::size_t i = 0;
+        for (auto it = data->begin(); it != data->end(); ++it, ++i) {
+            it->key = x[i];
+            it->value = y[i];
+        }
+        return;
+    }
+    QVector<QCPGraphData> points(static_cast<qsizetype>(x.size()));
+    for (std::size_t i = 0; i < x.size(); ++i)
+        points[static_cast<qsizetype>(i)] = {x[i], y[i]};
+    data->set(points, true);
+}
+
+void writeMarkers(QCPGraph *graph, const act::SampledCurves &samples, bool filled,
+                  const std::array<QCPGraph *, 3> &shown)
+{
+    QVector<QCPGraphData> points;
+    for (int order = 0; order < 3; ++order) {
+        if (!shown[static_cast<std::size_t>(order)]) continue;
+        for (const act::JumpMarker &m : samples.markers[static_cast<std::size_t>(order)])
+            if (m.filled == filled) points.push_back({m.x, m.y});
+    }
+    std::sort(points.begin(), points.end(), qcpLessThanSortKey<QCPGraphData>);
+    graph->data()->set(points, true);
+}
+
+} // namespace
+
+FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(parent), m_model(model)
+{
+    setObjectName("functionPlot");
+    setPlottingHint(QCP::phFastPolylines, true);
+
+    // Above everything else, so the background (grid, axes, legend, cached curves) forms a
+    // single buffer and a drag repaints just this one.
+    addLayer("live", layer("overlay"), QCustomPlot::limAbove);
+    m_liveLayer = layer("live");
+    m_liveLayer->setMode(QCPLayer::lmBuffered);
+
+    xAxis->setLabel("x");
+    yAxis->setLabel("y");
+    for (QCPAxis *axis : {xAxis, yAxis}) {
+        axis->grid()->setZeroLinePen(QPen(QColor(60, 60, 60), 1));
+        axis->grid()->setPen(QPen(QColor(215, 215, 215), 1, Qt::SolidLine));
+    }
+    // The legend sits beside the plot, never under a curve.
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLegend::foRowsFirst);
+    legend->setWrap(32);
+    // The legend is a key of line styles followed by one entry per function (see restyle()):
+    // 26 functions times three curves would not fit beside the plot.
+    setAutoAddPlottableToLegend(false);
+    for (int order = 0; order < 3; ++order) {
+        QCPGraph *key = addGraph();
+        key->setObjectName(QString("styleKey:%1").arg(order));
+        key->setName(QString::fromUtf8(kOrderSuffix[order]));
+        key->setPen(QPen(QColor(90, 90, 90), 1.0, palette::penStyle(order)));
+        m_styleKeys[static_cast<std::size_t>(order)] = key;
+    }
+    legend->setRowSpacing(0);
+    legend->setBorderPen(QPen(QColor(180, 180, 180)));
+    axisRect()->insetLayout()->take(legend);
+    auto *side = new QCPLayoutGrid;
+    plotLayout()->addElement(0, 1, side);
+    plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, legend);
+    side->addElement(1, 0, new QCPLayoutElement(this)); // takes the height the legend does not
+    side->setRowStretchFactor(0, 0.001);
+    side->setMargins(QMargins(0, 12, 6, 0));
+    legend->setMargins(QMargins(6, 4, 6, 4));
+
+    connect(m_model, &SceneModel::currentChanged, this, &FunctionPlot::onCurrentChanged);
+    connect(m_model, &SceneModel::overlayChanged, this, &FunctionPlot::onOverlayChanged);
+    connect(m_model, &SceneModel::parametersChanged, this, &FunctionPlot::onParametersChanged);
+    connect(m_model, &SceneModel::orderShownChanged, this, &FunctionPlot::onOrderShownChanged);
+    connect(m_model, &SceneModel::viewChanged, this, &FunctionPlot::showView);
+    // Whoever moves an axis (the model's view, the mouse in PlotView) gets curves sampled there
+    // and a frame.
+    connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            &FunctionPlot::onXRangeChanged);
+    connect(yAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this] { scheduleRedraw(true); });
+
+    const ViewRange &view = m_model->view();
+    const double width = view.xMax - view.xMin;
+    m_sampleMin = view.xMin - width;
+    m_sampleMax = view.xMax + width;
+    for (act::FunctionId id : m_model->plotted())
+        rebuild(id);
+    restyle();
+    showView(view);
+}
+
+QCPGraph *FunctionPlot::curve(act::FunctionId id, int order) const
+{
+    return curves(id).graphs[static_cast<std::size_t>(order)];
+}
+
+QCPGraph *FunctionPlot::ghost(act::FunctionId id, int order) const
+{
+    return curves(id).ghosts[static_cast<std::size_t>(order)];
+}
+
+QCPGraph *FunctionPlot::jumpMarkers(act::FunctionId id, bool filled) const
+{
+    return filled ? curves(id).filled : curves(id).open;
+}
+
+void FunctionPlot::showView(const ViewRange &view)
+{
+    // Through the axes, so onXRangeChanged samples the curves there.
+    if (xAxis->range() != QCPRange(view.xMin, view.xMax)) xAxis->setRange(view.xMin, view.xMax);
+    if (yAxis->range() != QCPRange(view.yMin, view.yMax)) yAxis->setRange(view.yMin, view.yMax);
+}
+
+void FunctionPlot::flushRedraw()
+{
+    const bool full = m_fullRedrawPending;
+    const bool live = m_liveRedrawPending;
+    m_fullRedrawPending = m_liveRedrawPending = false;
+    if (full || (live && m_alwaysReplotAll))
+        replot(QCustomPlot::rpQueuedReplot); // merges with QCustomPlot's own pan/zoom replot
+    else if (live)
+        m_liveLayer->replot();
+}
+
+void FunctionPlot::onCurrentChanged(act::FunctionId current, act::FunctionId previous)
+{
+    rebuild(previous);
+    rebuild(current);
+    restyle();
+    // The model shows the new function over its own view next (viewChanged).
+}
+
+void FunctionPlot::onOverlayChanged(act::FunctionId id)
+{
+    rebuild(id);
+    restyle();
+    scheduleRedraw(true);
+}
+
+void FunctionPlot::onParametersChanged(act::FunctionId id)
+{
+    if (!m_model->isPlotted(id)) return;
+    resample(id);
+    const bool isCurrent = id == m_model->current();
+    if (isCurrent) updateGhostVisibility();
+    scheduleRedraw(!isCurrent);
+}
+
+void FunctionPlot::onOrderShownChanged()
+{
+    for (act::FunctionId id : m_model->plotted())
+        rebuild(id);
+    restyle();
+    scheduleRedraw(true);
+}
+
+void FunctionPlot::onXRangeChanged(const QCPRange &range)
+{
+    scheduleRedraw(true);
+    // Resample when the view leaves the sampled stretch or zooms in far enough that the
+    // grid would show; otherwise the cached samples serve.
+    const double width = m_sampleMax - m_sampleMin;
+    if (range.lower >= m_sampleMin && range.upper <= m_sampleMax && range.size() > width / 8)
+        return;
+    m_sampleMin = range.lower - range.size();
+    m_sampleMax = range.upper + range.size();
+    resampleAll();
+}
+
+void FunctionPlot::removeCurves(act::FunctionId id)
+{
+    curvesChanging();
+    Curves &c = curves(id);
+    for (auto *list : {&c.graphs, &c.ghosts})
+        for (QCPGraph *&graph : *list)
+            if (graph) {
+                removeGraph(graph);
+                graph = nullptr;
+            }
+    for (QCPGraph **graph : {&c.filled, &c.open})
+        if (*graph) {
+            removeGraph(*graph);
+            *graph = nullptr;
+        }
+}
+
+void FunctionPlot::rebuild(act::FunctionId id)
+{
+    removeCurves(id);
+    if (!m_model->isPlotted(id)) {
+        curvesRebuilt();
+        return;
+    }
+    Curves &c = curves(id);
+    const QString name = QString::fromUtf8(act::spec(id).displayName);
+    const QString key = QString::fromUtf8(act::spec(id).name);
+    const bool isCurrent = id == m_model->current();
+    QCPLayer *target = isCurrent ? m_liveLayer : layer("main");
+    auto newGraph = [&](const QString &objectName) {
+        QCPGraph *graph = addGraph();
+        graph->setObjectName(objectName);
+        graph->setLayer(target);
+        // Adaptive sampling merges the points under one pixel into a vertical min-max line,
+        // which would bridge the NaN breaks at jumps; there are few enough points without it.
+        graph->setAdaptiveSampling(false);
+        return graph;
+    };
+    QCPGraph *legendCurve = nullptr; // the function's entry in the legend
+    for (int order = 0; order < 3; ++order) {
+        if (!m_model->isOrderShown(order)) continue;
+        const auto o = static_cast<std::size_t>(order);
+        if (isCurrent) c.ghosts[o] = newGraph(QString("ghost:%1:%2").arg(key).arg(order));
+        c.graphs[o] = newGraph(QString("curve:%1:%2").arg(key).arg(order));
+        c.graphs[o]->setName(QString("%1  %2").arg(name, QString::fromUtf8(kOrderSuffix[o])));
+        if (!legendCurve) {
+            legendCurve = c.graphs[o];
+            legendCurve->setName(name);
+        }
+    }
+    c.filled = newGraph(QString("jumps:%1:filled").arg(key));
+    c.open = newGraph(QString("jumps:%1:open").arg(key));
+    for (QCPGraph *markers : {c.filled, c.open})
+        markers->setLineStyle(QCPGraph::lsNone);
+    resample(id);
+    if (isCurrent) {
+        resampleGhosts();
+        updateGhostVisibility();
+    }
+    curvesRebuilt();
+}
+
+void FunctionPlot::setLineScale(double scale)
+{
+    if (scale == m_lineScale || !(scale > 0)) return;
+    m_lineScale = scale;
+    restyle();
+    scheduleRedraw(true);
+}
+
+void FunctionPlot::setTheme(PlotThemeKind theme)
+{
+    // Also when unchanged: the chrome may have been restyled from outside since.
+    m_theme = theme;
+    applyPlotTheme(*this, theme);
+    restyle();
+    scheduleRedraw(true);
+    emit coloursChanged();
+}
+
+void FunctionPlot::setHighContrast(bool on)
+{
+    if (on == m_highContrast) return;
+    m_highContrast = on;
+    restyle();
+    scheduleRedraw(true);
+    emit coloursChanged();
+}
+
+QColor FunctionPlot::slotColour(std::size_t slot) const
+{
+    return palette::colour(slot, m_theme == PlotThemeKind::Dark, m_highContrast);
+}
+
+void FunctionPlot::restyle()
+{
+    const bool dark = m_theme == PlotThemeKind::Dark;
+    const QColor background = themeBackground(m_theme);
+    // Markers grow with the lines, but less: at 2.5x lines, 2.5x dots would hide the curves.
+    const double markerScale = std::sqrt(m_lineScale);
+    const QColor keyColour = m_highContrast ? (dark ? Qt::white : Qt::black)
+                                            : (dark ? QColor(200, 200, 200) : QColor(90, 90, 90));
+    for (QCPGraph *key : m_styleKeys) {
+        QPen pen = key->pen();
+        pen.setColor(keyColour);
+        key->setPen(pen);
+    }
+    const auto &plotted = m_model->plotted();
+    legend->clearItems();
+    for (int order = 0; order < 3; ++order)
+        if (m_model->isOrderShown(order))
+            m_styleKeys[static_cast<std::size_t>(order)]->addToLegend();
+    for (act::FunctionId id : plotted)
+        for (QCPGraph *graph : curves(id).graphs)
+            if (graph) {
+                graph->addToLegend();
+                break;
+            }
+    for (std::size_t slot = 0; slot < plotted.size(); ++slot) {
+        Curves &c = curves(plotted[slot]);
+        const QColor colour = slotColour(slot);
+        const bool isCurrent = slot == 0;
+        for (int order = 0; order < 3; ++order) {
+            const auto o = static_cast<std::size_t>(order);
+            // Only the current f is wider than 1 px: wide antialiased pens are the slow case,
+            // and solid ones take QCustomPlot's fast polyline path.
+            // QCustomPlot draws a width of exactly 1 as a one-device-pixel hairline, faint on a
+            // HiDPI screen; just above 1 scales with the screen. The cached overlays can afford
+            // that; the current function's derivatives, redrawn on every drag step, cannot.
+            const double hairline = !isCurrent && bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
+            const double width = m_lineScale * (isCurrent && order == 0 ? 2.0 : hairline);
+            if (c.graphs[o]) {
+                c.graphs[o]->setPen(QPen(colour, width, palette::penStyle(order)));
+                c.graphs[o]->setScatterStyle(QCPScatterStyle(palette::markerShape(slot), colour,
+                                                             background, 6 * markerScale));
+                c.graphs[o]->setScatterSkip(kSamples / 24);
+            }
+            if (c.ghosts[o]) {
+                QColor faint = colour;
+                faint.setAlpha(m_highContrast ? 120 : 70);
+                c.ghosts[o]->setPen(QPen(faint, m_lineScale, palette::penStyle(order)));
+            }
+        }
+        const double size = (isCurrent ? 8 : 6) * markerScale;
+        const QPen rim(colour, 1.5 * markerScale);
+        c.filled->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, rim, QBrush(colour), size));
+        c.open->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, rim, QBrush(background), size));
+    }
+    curvesRebuilt();
+}
+
+void FunctionPlot::resample(act::FunctionId id)
+{
+    Curves &c = curves(id);
+    act::CurveSampler::sample(id, m_model->parameters(id), m_sampleMin, m_sampleMax, kSamples,
+                              c.samples);
+    for (int order = 0; order < 3; ++order) {
+        const auto o = static_cast<std::size_t>(order);
+        if (c.graphs[o]) writeData(c.graphs[o], c.samples.x, c.samples.y[o]);
+    }
+    if (c.filled) writeMarkers(c.filled, c.samples, true, c.graphs);
+    if (c.open) writeMarkers(c.open, c.samples, false, c.graphs);
+}
+
+void FunctionPlot::resampleAll()
+{
+    for (act::FunctionId id : m_model->plotted())
+        resample(id);
+    resampleGhosts();
+}
+
+void FunctionPlot::resampleGhosts()
+{
+    const act::FunctionId id = m_model->current();
+    Curves &c = curves(id);
+    act::CurveSampler::sample(id, act::defaults(id), m_sampleMin, m_sampleMax, kSamples,
+                              c.ghostSamples);
+    for (int order = 0; order < 3; ++order) {
+        const auto o = static_cast<std::size_t>(order);
+        if (c.ghosts[o]) writeData(c.ghosts[o], c.ghostSamples.x, c.ghostSamples.y[o]);
+    }
+}
+
+void FunctionPlot::updateGhostVisibility()
+{
+    const act::FunctionId id = m_model->current();
+    const bool visible = !m_model->isDefault(id);
+    for (QCPGraph *ghost : curves(id).ghosts)
+        if (ghost) ghost->setVisible(visible);
+}
+
+QCPGraph *FunctionPlot::currentGraph() const
+{
+    for (QCPGraph *graph : curves(m_model->current()).graphs)
+        if (graph) return graph;
+    return nullptr;
+}
+
+std::vector<QCPAbstractPlottable *> FunctionPlot::ghosts() const
+{
+    std::vector<QCPAbstractPlottable *> all;
+    for (const Curves &c : m_curves)
+        for (QCPGraph *ghost : c.ghosts)
+            if (ghost) all.push_back(ghost);
+    return all;
+}
+
+void FunctionPlot::scheduleRedraw(bool full)
+{
+    const bool idle = !m_fullRedrawPending && !m_liveRedrawPending;
+    (full ? m_fullRedrawPending : m_liveRedrawPending) = true;
+    // Many slider events in one pass of the event loop make one frame.
+    if (idle) QMetaObject::invokeMethod(this, &FunctionPlot::flushRedraw, Qt::QueuedConnection);
+}

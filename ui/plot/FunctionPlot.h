@@ -1,0 +1,117 @@
+// The function plot as a renderer: a QCustomPlot that owns the graphs of every plotted curve and
+// follows the scene model (functions, parameters, derivatives, view). The window shows it
+// through PlotView, which adds the mouse; exports draw one that is never shown. The current
+// function's curves live on a buffered layer of their own, so dragging one of its parameters
+// redraws only that layer while every other curve stays cached (see PERFORMANCE-NOTES.md).
+#pragma once
+
+#include "PlotTheme.h"
+#include "activations.h"
+#include "sampler.h"
+
+#include <qcustomplot.h>
+
+#include <array>
+#include <vector>
+
+class SceneModel;
+struct ViewRange;
+
+class FunctionPlot : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSamples = 2400;
+
+    explicit FunctionPlot(SceneModel *model, QWidget *parent = nullptr);
+
+    SceneModel *model() const { return m_model; }
+    // The graph drawing derivative `order` of `id`, or nullptr when it is not shown.
+    QCPGraph *curve(act::FunctionId id, int order) const;
+    // The faint default-parameter curve of the current function, or nullptr.
+    QCPGraph *ghost(act::FunctionId id, int order) const;
+    // Every default-parameter curve there is (what a print leaves out).
+    std::vector<QCPAbstractPlottable *> ghosts() const;
+    // Markers at the one-sided values next to jumps: filled where the function takes the
+    // value, open where it is only a limit.
+    QCPGraph *jumpMarkers(act::FunctionId id, bool filled) const;
+    QCPLayer *liveLayer() const { return m_liveLayer; }
+
+    // Multiplies every curve's pen width (presentation mode: lines readable from the back of a
+    // room). 1 is the normal look.
+    void setLineScale(double scale);
+    // Light or dark: the background, axes and legend (applyPlotTheme) and the curves' colours,
+    // which stay in the theme however the scene changes afterwards.
+    void setTheme(PlotThemeKind theme);
+    // The high-contrast palette (presentation mode: projectors wash colours out).
+    void setHighContrast(bool on);
+    bool isHighContrast() const { return m_highContrast; }
+    // The colour the function in `slot` of the model's plotted() list is drawn in now.
+    QColor slotColour(std::size_t slot) const;
+    // Every frame replots everything, as a plot without the live layer would (the redraw
+    // benchmark's baseline).
+    void setAlwaysReplotAll(bool on) { m_alwaysReplotAll = on; }
+
+signals:
+    // The theme or the palette changed: slotColour() gives other colours.
+    void coloursChanged();
+
+protected:
+    // Draws at the next event-loop pass: everything, or only the live layer. Many slider
+    // events in one pass make one frame.
+    void scheduleRedraw(bool full);
+    // Around every change of the graphs: before some are removed, and after they were rebuilt
+    // or restyled (PlotView's tracer holds a graph and takes the current function's colour).
+    virtual void curvesChanging() {}
+    virtual void curvesRebuilt() {}
+    QCPGraph *currentGraph() const;
+    // Pens, markers and the legend from the theme, palette, line scale and pixel ratio.
+    void restyle();
+    QColor background() const { return themeBackground(m_theme); }
+    double lineScale() const { return m_lineScale; }
+
+private:
+    struct Curves
+    {
+        std::array<QCPGraph *, 3> graphs{};
+        std::array<QCPGraph *, 3> ghosts{};
+        QCPGraph *filled = nullptr;
+        QCPGraph *open = nullptr;
+        act::SampledCurves samples;
+        act::SampledCurves ghostSamples;
+    };
+
+    Curves &curves(act::FunctionId id) { return m_curves[static_cast<std::size_t>(id)]; }
+    const Curves &curves(act::FunctionId id) const
+    {
+        return m_curves[static_cast<std::size_t>(id)];
+    }
+    void onCurrentChanged(act::FunctionId current, act::FunctionId previous);
+    void onOverlayChanged(act::FunctionId id);
+    void onParametersChanged(act::FunctionId id);
+    void onOrderShownChanged();
+    void showView(const ViewRange &view);
+    void onXRangeChanged(const QCPRange &range);
+
+    void flushRedraw();
+    void rebuild(act::FunctionId id);
+    void removeCurves(act::FunctionId id);
+    void resample(act::FunctionId id);
+    void resampleAll();
+    void resampleGhosts();
+    void updateGhostVisibility();
+
+    SceneModel *m_model;
+    std::array<Curves, act::kFunctionCount> m_curves;
+    std::array<QCPGraph *, 3> m_styleKeys{};
+    QCPLayer *m_liveLayer = nullptr;
+    double m_sampleMin = -15.0;
+    double m_sampleMax = 15.0;
+    double m_lineScale = 1.0;
+    PlotThemeKind m_theme = PlotThemeKind::Light;
+    bool m_highContrast = false;
+    bool m_alwaysReplotAll = false;
+    bool m_fullRedrawPending = false;
+    bool m_liveRedrawPending = false;
+};

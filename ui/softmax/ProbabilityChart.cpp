@@ -1,0 +1,90 @@
+// Bars, their value labels and the class axis; the values come from the scene model.
+#include "ProbabilityChart.h"
+
+#include "Palette.h"
+#include "SceneModel.h"
+
+ProbabilityChart::ProbabilityChart(SceneModel *model, QWidget *parent)
+    : QCustomPlot(parent), m_bars(new QCPBars(xAxis, yAxis))
+{
+    setObjectName("softmaxPlot");
+    setMinimumHeight(220);
+    yAxis->setRange(0, 1.15);
+    yAxis->setLabel(tr("probability"));
+    yAxis->ticker()->setTickCount(5);
+    xAxis->setLabel(tr("class"));
+    xAxis->grid()->setVisible(false);
+    m_bars->setObjectName("probabilityBars");
+    m_bars->setWidth(0.7);
+    m_bars->setPen(QPen(palette::colour(0).darker(130)));
+    m_bars->setBrush(palette::colour(0).lighter(130));
+    m_bars->setAntialiased(false);
+    connect(model, &SceneModel::softmaxChanged, this,
+            [this, model] { setProbabilities(model->softmax().probabilities); });
+    setProbabilities(model->softmax().probabilities);
+}
+
+void ProbabilityChart::setProbabilities(const std::vector<double> &p)
+{
+    const auto n = static_cast<int>(p.size());
+    auto data = m_bars->data();
+    if (data->size() == n) {
+        int i = 0;
+        for (auto it = data->begin(); it != data->end(); ++it, ++i)
+            it->value = p[static_cast<std::size_t>(i)];
+    } else {
+        QVector<double> keys(n);
+        QVector<double> values(n);
+        for (int i = 0; i < n; ++i) {
+            keys[i] = i + 1;
+            values[i] = p[static_cast<std::size_t>(i)];
+        }
+        m_bars->setData(keys, values, true);
+        xAxis->setRange(0.4, n + 0.6);
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        for (int i = 0; i < n; ++i)
+            ticker->addTick(i + 1, QString::number(i + 1));
+        xAxis->setTicker(ticker);
+    }
+    while (static_cast<int>(m_labels.size()) > n) {
+        removeItem(m_labels.back());
+        m_labels.pop_back();
+    }
+    while (static_cast<int>(m_labels.size()) < n) {
+        auto *label = new QCPItemText(this);
+        label->setClipToAxisRect(true);
+        label->setPadding(QMargins(2, 1, 2, 1));
+        label->setColor(xAxis->tickLabelColor()); // in the chart's theme
+        m_labels.push_back(label);
+    }
+    // Many narrow bars: the numbers stand upright so they do not run into each other.
+    const bool upright = n > 8;
+    for (int i = 0; i < n; ++i) {
+        QCPItemText *label = m_labels[static_cast<std::size_t>(i)];
+        const double value = p[static_cast<std::size_t>(i)];
+        label->position->setCoords(i + 1, value);
+        label->setText(QLocale::c().toString(value, 'f', value < 0.0995 ? 3 : 2));
+        label->setRotation(upright ? -90 : 0);
+        label->setPositionAlignment(upright ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                            : (Qt::AlignHCenter | Qt::AlignBottom));
+    }
+    yAxis->setRange(0, upright ? 1.3 : 1.15);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ProbabilityChart::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    // Sharp bars on HiDPI screens: the buffers follow the screen the chart is shown on.
+    setBufferDevicePixelRatio(devicePixelRatioF());
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool ProbabilityChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ScreenChangeInternal) {
+        setBufferDevicePixelRatio(devicePixelRatioF());
+        replot(QCustomPlot::rpQueuedReplot);
+    }
+    return QCustomPlot::event(event);
+}
