@@ -7,6 +7,7 @@
 #include "ProbabilityChart.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"
+#include "support/Files.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,13 +23,9 @@
 
 namespace {
 
-using act::FunctionId;
+using testsupport::readAll;
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using act::FunctionId;
 
 // Pixels within a small distance of `colour`.
 int countNear(const QImage &image, const QColor &colour)

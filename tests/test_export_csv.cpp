@@ -2,6 +2,7 @@
 // the core's bit for bit, and bad ranges or point counts write nothing.
 #include "CurveCsvExporter.h"
 #include "SceneModel.h"
+#include "support/Files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,13 +15,9 @@
 
 namespace {
 
-using act::FunctionId;
+using testsupport::readAll;
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using act::FunctionId;
 
 double parseDouble(const QString &text)
 {

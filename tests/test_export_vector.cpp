@@ -3,6 +3,7 @@
 #include "FigureExporter.h"
 #include "PlotView.h"
 #include "SceneModel.h"
+#include "support/Files.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -15,11 +16,7 @@
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using testsupport::readAll;
 
 } // namespace
 

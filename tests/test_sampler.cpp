@@ -2,6 +2,7 @@
 // each curve of that order or higher, with both one-sided values sampled and marked, filled
 // where the function takes the value and open where it is only a limit.
 #include "sampler.h"
+#include "support/Compare.h"
 
 #include <QTest>
 
@@ -16,11 +17,6 @@ namespace {
 double component(const act::Derivatives &d, int order)
 {
     return order == 0 ? d.f : order == 1 ? d.d1 : d.d2;
-}
-
-bool close(double a, double b)
-{
-    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
 }
 
 } // namespace
@@ -85,7 +81,7 @@ void TestSampler::jumpsAreBrokenAndMarked()
                 ++markers;
                 if (!m.filled) continue;
                 ++filled;
-                QVERIFY(close(m.y, component(here, order)));
+                COMPARE_CLOSE(m.y, component(here, order), 1e-9);
             }
             QVERIFY(markers >= 2);
             // Exactly one marker says where the function is at the jump, when it is defined.

@@ -3,6 +3,7 @@
 #include "Scene.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
+#include "support/Files.h"
 
 #include <QDir>
 #include <QFile>
@@ -350,9 +351,9 @@ private slots:
 
         const QString path = m_dir.filePath("kept.actscene");
         QCOMPARE(saveScene(before, path), std::nullopt);
-        const QByteArray saved = readAll(path);
+        const QByteArray saved = testsupport::readAll(path);
         QVERIFY(saveScene(bad, path).has_value());
-        QCOMPARE(readAll(path), saved);
+        QCOMPARE(testsupport::readAll(path), saved);
     }
 
     void saveToUnwritablePlaceFails_data()
@@ -386,12 +387,6 @@ private slots:
     }
 
 private:
-    static QByteArray readAll(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
     // Refused, with a message naming the field. (That a refused file leaves the shown scene
     // alone is the window's part: test_ui_mainwindow's refusedFileChangesNothing.)
     void expectRefused(const QString &path, const QString &expected)

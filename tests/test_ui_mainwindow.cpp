@@ -14,6 +14,8 @@
 #include "SceneModel.h"
 #include "ShortcutsDialog.h"
 #include "SoftmaxView.h"
+#include "support/Files.h"
+#include "support/Settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,13 +44,6 @@ namespace {
 Scene sceneOf(MainWindow &window)
 {
     return window.model()->scene();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
 }
 
 } // namespace
@@ -82,14 +77,12 @@ private:
 
 void TestUiMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ActivationExplorerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_ui_mainwindow"));
+    testsupport::useOwnSettings(QStringLiteral("test_ui_mainwindow"));
 }
 
 void TestUiMainWindow::init()
 {
-    QSettings().clear();
+    testsupport::clearSettings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -145,7 +138,7 @@ void TestUiMainWindow::refusedFileChangesNothing()
     const Scene before = sceneOf(window);
     const int steps = window.undoStack()->count();
     const QString path = m_dir->filePath("broken.actscene");
-    if (!contents.isEmpty()) writeFile(path, contents);
+    if (!contents.isEmpty()) QVERIFY(testsupport::writeFile(path, contents));
 
     const std::optional<QString> error = window.openScene(path);
     QVERIFY(error.has_value());
@@ -168,7 +161,7 @@ void TestUiMainWindow::newerFileOpensWithANote()
         QByteArray("\"version\": ") + QByteArray::number(kSceneFormatVersion);
     QVERIFY2(json.contains(version), json.constData());
     json.replace(version, "\"future_field\": true, \"version\": 99");
-    writeFile(path, json);
+    QVERIFY(testsupport::writeFile(path, json));
 
     window.model()->setCurrent(FunctionId::Relu);
     QCOMPARE(window.openScene(path), std::nullopt);

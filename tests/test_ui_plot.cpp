@@ -37,7 +37,7 @@ double component(const act::Derivatives &d, int order)
 }
 
 // Every drawn (non-NaN) point of every shown curve of `id` equals the core's value there.
-void verifyCurves(const PlotView *plot, const SceneModel *model, FunctionId id)
+void verifyCurves(const FunctionPlot *plot, const SceneModel *model, FunctionId id)
 {
     for (int order = 0; order < 3; ++order) {
         QCPGraph *graph = plot->curve(id, order);
@@ -81,6 +81,9 @@ private slots:
     void hoverShowsValues();
     void resetViewRestoresRanges();
     void wheelZoomsAndDragPans();
+    void plotFollowsTheModelsView();
+    void viewRulesAreQCustomPlots_data();
+    void viewRulesAreQCustomPlots();
 };
 
 void TestUiPlot::sliderDrivesCurve_data()
@@ -372,6 +375,53 @@ void TestUiPlot::wheelZoomsAndDragPans()
     QVERIFY(f->data()->constBegin()->key <= panned.lower);
     QVERIFY((f->data()->constEnd() - 1)->key >= panned.upper);
     verifyCurves(plot, window.model(), FunctionId::Gelu);
+    // Zoom and pan went into the model, which is what a saved scene stores.
+    const ViewRange &view = window.model()->view();
+    QCOMPARE(view.xMin, panned.lower);
+    QCOMPARE(view.xMax, panned.upper);
+    QCOMPARE(view.yMin, plot->yAxis->range().lower);
+}
+
+void TestUiPlot::plotFollowsTheModelsView()
+{
+    SceneModel model;
+    FunctionPlot plot(&model); // the renderer exports use: no mouse, no window
+    QVERIFY(!model.setView({40.0, 60.0, -2.0, 70.0}));
+    QCOMPARE(plot.xAxis->range(), QCPRange(40.0, 60.0));
+    QCOMPARE(plot.yAxis->range(), QCPRange(-2.0, 70.0));
+    // Far outside what was sampled: resampled there, with the core's values.
+    const QCPGraph *f = plot.curve(FunctionId::Gelu, 0);
+    QVERIFY(f->data()->constBegin()->key <= 40.0);
+    QVERIFY((f->data()->constEnd() - 1)->key >= 60.0);
+    verifyCurves(&plot, &model, FunctionId::Gelu);
+    // A new current function is shown over its own initial view.
+    model.setCurrent(FunctionId::Tanh);
+    QCOMPARE(plot.xAxis->range().lower, act::spec(FunctionId::Tanh).viewMin);
+    QCOMPARE(plot.xAxis->range().upper, act::spec(FunctionId::Tanh).viewMax);
+}
+
+void TestUiPlot::viewRulesAreQCustomPlots_data()
+{
+    QTest::addColumn<double>("lower");
+    QTest::addColumn<double>("upper");
+    QTest::newRow("usual") << -6.0 << 6.0;
+    QTest::newRow("wide") << -1e249 << 1e249;
+    QTest::newRow("too far out") << -1e251 << 0.0;
+    QTest::newRow("too wide") << -6e249 << 6e249;
+    QTest::newRow("narrow") << 1.0 << 1.0 + 1e-15;
+    QTest::newRow("too narrow") << 0.0 << 1e-281;
+    QTest::newRow("tiny, positive") << 1e-300 << 1e-290;
+    QTest::newRow("ratio overflows") << 1e-310 << 1e10;
+    QTest::newRow("negative ratio overflows") << -1e10 << -1e-310;
+}
+
+void TestUiPlot::viewRulesAreQCustomPlots()
+{
+    // The scene layer does not link QCustomPlot, so it states the plot's limits itself.
+    QFETCH(double, lower);
+    QFETCH(double, upper);
+    QCOMPARE(!scenerules::checkViewAxis(lower, upper).has_value(),
+             QCPRange::validRange(lower, upper));
 }
 
 QTEST_MAIN(TestUiPlot)

@@ -9,6 +9,7 @@
 #include "Scene.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"
+#include "support/Settings.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -65,14 +66,12 @@ private slots:
 
 void TestUiPresentation::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ActivationExplorerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_ui_presentation"));
+    testsupport::useOwnSettings(QStringLiteral("test_ui_presentation"));
 }
 
 void TestUiPresentation::init()
 {
-    QSettings().clear();
+    testsupport::clearSettings();
 }
 
 void TestUiPresentation::presentationModeTogglesAndRestores()

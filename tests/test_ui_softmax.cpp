@@ -6,6 +6,8 @@
 #include "SceneModel.h"
 #include "SoftmaxView.h"
 #include "softmax.h"
+#include "support/Compare.h"
+#include "support/Events.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,11 +28,6 @@
 #include <vector>
 
 namespace {
-
-bool fuzzyEqual(double actual, double expected, double tolerance = 1e-12)
-{
-    return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
-}
 
 std::vector<double> barValues(const SoftmaxView *view)
 {
@@ -59,11 +56,11 @@ void verifyBars(const SoftmaxView *view, const std::vector<double> &logits, doub
     QCOMPARE(bars.size(), logits.size());
     double sum = 0.0;
     for (std::size_t i = 0; i < bars.size(); ++i) {
-        QVERIFY2(fuzzyEqual(bars[i], expected[i]),
+        QVERIFY2(testsupport::relativelyClose(bars[i], expected[i], 1e-12),
                  qPrintable(QString("class %1: %2 vs %3").arg(i).arg(bars[i]).arg(expected[i])));
         sum += bars[i];
     }
-    QVERIFY(fuzzyEqual(sum, 1.0, 1e-12));
+    COMPARE_CLOSE(sum, 1.0, 1e-12);
 }
 
 // The application font scaled like presentation mode does it, and put back however the test
@@ -87,15 +84,6 @@ public:
 private:
     QFont m_saved;
 };
-
-// Posted layout requests, deferred deletes and deferred shows all done.
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QTest::qWait(20);
-    }
-}
 
 QRect rectIn(const QWidget *widget, const QWidget *ancestor)
 {
@@ -370,12 +358,12 @@ void TestUiSoftmax::logitRowsKeepTheirHeight()
     std::optional<ScaledApplicationFont> font;
     if (!fontChangeLast) {
         font.emplace(fontFactor);
-        settle();
+        testsupport::deliverPostedEvents();
     }
     QVERIFY(!model.setLogits(logits));
-    settle();
+    QTRY_VERIFY(view.logitEdit(classes - 1)->isVisible());
     if (fontChangeLast) font.emplace(fontFactor);
-    settle();
+    testsupport::deliverPostedEvents();
 
     // The panel fits where it is put: a large font does not make it need more than the screen.
     QVERIFY2(view.minimumSizeHint().height() <= panelHeight,
@@ -428,16 +416,15 @@ void TestUiSoftmax::logitRowsKeepTheirHeight()
         QVERIFY(bar->isVisible());
         QVERIFY(bar->maximum() > 0);
         bar->setValue(bar->maximum());
-        settle();
-        const QRect last = rectIn(view.logitEdit(classes - 1), viewport);
-        QVERIFY2(viewport->rect().contains(last), "the last row cannot be scrolled into view");
+        QTRY_VERIFY2(viewport->rect().contains(rectIn(view.logitEdit(classes - 1), viewport)),
+                     "the last row cannot be scrolled into view");
     }
     if (classes > 12) QVERIFY(bar->isVisible());
     QVERIFY(view.chart()->height() >= view.chart()->minimumHeight());
 
     // Back to the normal font (leaving presentation mode): a few rows leave no idle space.
     font.reset();
-    settle();
+    testsupport::deliverPostedEvents();
     if (classes <= 3) {
         const QLineEdit *last = view.logitEdit(classes - 1);
         QVERIFY(!bar->isVisible());
