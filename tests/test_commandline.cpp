@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cfloat>
 #include <cmath>
 
 namespace {
@@ -94,6 +95,47 @@ private slots:
             QCOMPARE(rows[i][1], d.f);
             QCOMPARE(rows[i][2], d.d1);
             QCOMPARE(rows[i][3], d.d2);
+        }
+    }
+
+    // The x column for ranges whose width·i, or the width itself, overflows a double: every x
+    // finite, the ends exact, strictly increasing, and within a few ulps of the endpoints of
+    // start + (end − start)·i/(n − 1) evaluated in __float128 (where nothing overflows).
+    void csvGridOfHugeRanges_data()
+    {
+        QTest::addColumn<QString>("range");
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("end");
+        QTest::newRow("-1e306:1e306") << "--range=-1e306:1e306" << -1e306 << 1e306;
+        QTest::newRow("-1.7e308:1.7e308") << "--range=-1.7e308:1.7e308" << -1.7e308 << 1.7e308;
+        QTest::newRow("0:1.7976931348623157e308")
+            << "--range=0:1.7976931348623157e308" << 0.0 << DBL_MAX;
+    }
+    void csvGridOfHugeRanges()
+    {
+        QFETCH(QString, range);
+        QFETCH(double, start);
+        QFETCH(double, end);
+        const Run r = runApp({"--csv", "-", "--function", "relu", range});
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 1001);
+        QVERIFY(rows.front()[0] == start);
+        QVERIFY(rows.back()[0] == end);
+        using quad = __float128;
+        const double tol = 4 * DBL_EPSILON * std::max(std::fabs(start), std::fabs(end));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const double x = rows[i][0];
+            QVERIFY2(std::isfinite(x), qPrintable(QStringLiteral("x[%1] = %2").arg(i).arg(x)));
+            if (i > 0) QVERIFY(x > rows[i - 1][0]);
+            const quad expected = quad(start) + (quad(end) - quad(start)) * quad(i) / quad(1000);
+            const quad err = quad(x) - expected;
+            QVERIFY2((err < 0 ? -err : err) <= quad(tol),
+                     qPrintable(QStringLiteral("x[%1] = %2, expected %3")
+                                    .arg(i)
+                                    .arg(x, 0, 'g', 17)
+                                    .arg(double(expected), 0, 'g', 17)));
+            QCOMPARE(rows[i][1], x > 0 ? x : 0.0);
         }
     }
 
