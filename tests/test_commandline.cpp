@@ -222,6 +222,29 @@ private slots:
         QCOMPARE(parseCsv(cold.out)[0][2], -200.0); // log p stays finite where p underflows
     }
 
+    // Logits of opposite sign near ±DBL_MAX with a huge temperature: z/T = ∓1.7, so the closed
+    // form is p = σ(∓3.4) and log p = −log(1 + e^{±3.4}), although z_1 − z_0 overflows.
+    void softmaxHugeLogitsAndTemperature()
+    {
+        const Run r = runApp({"--softmax=-1.7e308,1.7e308", "--temperature", "1e308"});
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 2);
+        const double expected[2][2] = {
+            {1 / (1 + std::exp(3.4)), -(3.4 + std::log1p(std::exp(-3.4)))}, // 0.0323, -3.43
+            {1 / (1 + std::exp(-3.4)), -std::log1p(std::exp(-3.4))},        // 0.9677, -0.0328
+        };
+        for (int i = 0; i < 2; ++i)
+            for (int k = 0; k < 2; ++k)
+                QVERIFY2(std::abs(rows[i][k + 1] - expected[i][k]) <=
+                             1e-12 * std::abs(expected[i][k]),
+                         qPrintable(QStringLiteral("row %1 column %2: %3, expected %4")
+                                        .arg(i)
+                                        .arg(k + 1)
+                                        .arg(rows[i][k + 1], 0, 'g', 17)
+                                        .arg(expected[i][k], 0, 'g', 17)));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
