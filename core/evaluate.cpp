@@ -5,6 +5,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <numeric>
 
 namespace act {
 namespace {
@@ -28,7 +29,8 @@ template <typename Body> void withKernel(FunctionId id, const Parameters &params
     case FunctionId::Prelu:
         return body([a](double x) { return k::leaky(x, a); });
     case FunctionId::Rrelu: {
-        const double slope = 0.5 * (a + b);
+        // (l + u)/2 without overflowing when l + u does (l = u = 1e308); the same bits otherwise.
+        const double slope = std::midpoint(a, b);
         return body([slope](double x) { return k::leaky(x, slope); });
     }
     case FunctionId::Elu:
