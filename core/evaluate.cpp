@@ -4,6 +4,7 @@
 #include "kernels.h"
 
 #include <cassert>
+#include <cmath>
 #include <cstdint>
 #include <numeric>
 
@@ -116,7 +117,12 @@ void sampleRreluTraining(const Parameters &params, std::span<const double> x, st
     };
     for (std::size_t i = 0; i < x.size(); ++i) {
         const double u01 = double(next() >> 11) * 0x1.0p-53;
-        const double slope = lower + (upper - lower) * u01;
+        // u − l overflows for bounds of opposite sign near ±DBL_MAX: then the same formula runs
+        // on the (exact) halves and is doubled, which keeps the slope finite and inside [l, u].
+        const double width = upper - lower;
+        const double slope = std::isfinite(width)
+                                 ? lower + width * u01
+                                 : 2.0 * (0.5 * lower + (0.5 * upper - 0.5 * lower) * u01);
         y[i] = x[i] > 0 ? x[i] : slope * x[i];
     }
 }

@@ -302,6 +302,29 @@ private slots:
         QVERIFY(y != again);
     }
 
+    // Bounds whose difference overflows (u − l = 2·DBL_MAX): every slope is still a finite draw
+    // from [l, u], spread over both signs with mean near 0, and a positive input passes through.
+    void rreluTrainingWithHugeBounds()
+    {
+        const double big = std::numeric_limits<double>::max();
+        const act::Parameters p{{-big, big}};
+        std::vector<double> x(2000, -1.0), y(2000);
+        x[0] = 2.0;
+        act::sampleRreluTraining(p, x, y, 7);
+        QCOMPARE(y[0], 2.0);
+        int positive = 0;
+        double mean = 0;
+        for (std::size_t i = 1; i < x.size(); ++i) {
+            const double slope = -y[i];
+            QVERIFY2(std::isfinite(slope) && -big <= slope && slope <= big,
+                     qPrintable(QString::number(slope)));
+            positive += slope > 0;
+            mean += slope / big / double(x.size() - 1);
+        }
+        QVERIFY(positive > 900 && positive < 1100);
+        QVERIFY(std::abs(mean) < 0.05); // U(-1, 1) mean 0, standard error 0.013
+    }
+
     // The CSV x grid against start + (end − start)·i/(n − 1) in __float128 (113-bit significand,
     // exponent range far beyond double, so neither the width nor the product overflows there):
     // every point finite and within a few ulps of the larger endpoint, the ends exact,
