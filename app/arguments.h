@@ -29,7 +29,8 @@ struct Range
     double start;
     double end;
 };
-// "A:B" with finite A < B; a leading '-' is a sign, so "-5:5" and "-5:-1" work.
+// "A:B" with finite A < B; a leading '-' is a sign, so "-5:5" and "-5:-1" work. B − A may exceed
+// DBL_MAX (-1.7e308:1.7e308): act::gridPoint stays finite there.
 Range parseRange(const QString &text);
 
 // --softmax's comma-separated logits, "3,0.7,0.5": each a finite number.

@@ -4,7 +4,9 @@
 #include "kernels.h"
 
 #include <cassert>
+#include <cmath>
 #include <cstdint>
+#include <numeric>
 
 namespace act {
 namespace {
@@ -28,7 +30,8 @@ template <typename Body> void withKernel(FunctionId id, const Parameters &params
     case FunctionId::Prelu:
         return body([a](double x) { return k::leaky(x, a); });
     case FunctionId::Rrelu: {
-        const double slope = 0.5 * (a + b);
+        // (l + u)/2 without overflowing when l + u does (l = u = 1e308); the same bits otherwise.
+        const double slope = std::midpoint(a, b);
         return body([slope](double x) { return k::leaky(x, slope); });
     }
     case FunctionId::Elu:
@@ -114,7 +117,12 @@ void sampleRreluTraining(const Parameters &params, std::span<const double> x, st
     };
     for (std::size_t i = 0; i < x.size(); ++i) {
         const double u01 = double(next() >> 11) * 0x1.0p-53;
-        const double slope = lower + (upper - lower) * u01;
+        // u − l overflows for bounds of opposite sign near ±DBL_MAX: then the same formula runs
+        // on the (exact) halves and is doubled, which keeps the slope finite and inside [l, u].
+        const double width = upper - lower;
+        const double slope = std::isfinite(width)
+                                 ? lower + width * u01
+                                 : 2.0 * (0.5 * lower + (0.5 * upper - 0.5 * lower) * u01);
         y[i] = x[i] > 0 ? x[i] : slope * x[i];
     }
 }

@@ -5,9 +5,32 @@
 
 #include "activations.h"
 
+#include <cfloat>
 #include <cmath>
 
 namespace act::kernels {
+
+// a·b·g for |g| <= 1. The parameter product a·b comes first, as the obvious formula has it,
+// unless it overflows although the whole need not (selu λα = 1e308·10): then the larger factor
+// meets g first, which cannot overflow since |g| <= 1, so the result is infinite only where the
+// true value is beyond DBL_MAX, and g = 0 gives 0 instead of ∞·0 = NaN.
+inline double product(double a, double b, double g)
+{
+    const double ab = a * b;
+    if (std::isfinite(ab)) return ab * g;
+    const bool aLarger = std::fabs(a) >= std::fabs(b);
+    return ((aLarger ? a : b) * g) * (aLarger ? b : a);
+}
+
+// a·b·eˣ for x <= 0. Below x ≈ −708.4, eˣ is subnormal (few digits) or 0 although a huge a·b can
+// lift the result back into the normal range (elu α = 1e308: f'(−740) = 4.2e−14); there the
+// factors are taken into the exponent through logarithms instead.
+inline double productExp(double a, double b, double x)
+{
+    const double e = std::exp(x);
+    if (e >= DBL_MIN || a == 0.0 || b == 0.0) return product(a, b, e);
+    return std::copysign(std::exp(x + (std::log(std::fabs(a)) + std::log(std::fabs(b)))), a * b);
+}
 
 // σ(x) without overflow and with full relative precision in both tails.
 inline double sigmoid(double x)
@@ -102,13 +125,13 @@ inline Derivatives relu(double x)
     return {0.0, 0.0, 0.0};
 }
 
-// λ·ELU(x; α): x ≤ 0 uses the exponential side (PyTorch: f'(0) = λα).
+// λ·ELU(x; α): x ≤ 0 uses the exponential side (PyTorch: f'(0) = λα). λα may overflow where
+// λα·(eˣ − 1) and λα·eˣ do not, and eˣ underflow where λα·eˣ does not: see product/productExp.
 inline Derivatives elu(double x, double alpha, double lambda)
 {
     if (x > 0) return {lambda * x, lambda, 0.0};
-    const double la = lambda * alpha;
-    const double e = std::exp(x);
-    return {la * std::expm1(x), la * e, la * e};
+    const double d1 = productExp(lambda, alpha, x);
+    return {product(lambda, alpha, std::expm1(x)), d1, d1};
 }
 
 inline Derivatives celu(double x, double alpha)
@@ -116,7 +139,11 @@ inline Derivatives celu(double x, double alpha)
     if (x > 0) return {x, 1.0, 0.0};
     const double t = x / alpha;
     const double e = std::exp(t);
-    return {alpha * std::expm1(t), e, e / alpha};
+    // With α ≫ |x| (α = 1e308, x = −1e−300) t underflows and α·expm1(t) would lose f = x(1 +
+    // t/2 + …) = x; with a tiny α, e^t underflows where e^t/α is still normal.
+    const double f = std::fabs(t) < DBL_MIN ? x : alpha * std::expm1(t);
+    const double d2 = e >= DBL_MIN ? e / alpha : std::exp(t - std::log(alpha));
+    return {f, e, d2};
 }
 
 inline Derivatives gelu(double x)
@@ -196,6 +223,12 @@ inline Derivatives softplus(double x, double beta, double threshold)
     const double t = beta * x;
     if (t > threshold) return {x, 1.0, 0.0}; // PyTorch's linear branch
     const double s = sigmoid(t);
+    // Beyond |t| = 708, e^{−|t|} is below DBL_MIN, but a tiny β lifts f = log1p(e^t)/β ≈ e^t/β
+    // and a huge β lifts f'' = βσ(t)σ(−t) ≈ βe^{−|t|} back into the normal range (β = 1e-300,
+    // t = −740: f = 4.2e−22): β goes into the exponent. The dropped factors 1 + O(e^{−|t|}) are 1.
+    constexpr double kTail = 708.0;
+    if (t < -kTail) return {std::exp(t - std::log(beta)), s, std::exp(t + std::log(beta))};
+    if (t > kTail) return {softplus1(t) / beta, s, std::exp(std::log(beta) - t)};
     return {softplus1(t) / beta, s, beta * s * sigmoid(-t)};
 }
 

@@ -1,5 +1,6 @@
 // Softmax and friends. The largest scaled logit is subtracted before exponentiating, so
-// [1000, 1001, 1002] gives exactly what [0, 1, 2] gives, and nothing overflows.
+// [1000, 1001, 1002] gives exactly what [0, 1, 2] gives, and nothing overflows: not even the
+// difference of two logits of opposite sign near ±DBL_MAX (see scaledGap).
 #include "softmax.h"
 
 #include <cmath>
@@ -17,6 +18,18 @@ SoftmaxError check(std::span<const double> logits, double temperature, std::size
     return SoftmaxError::None;
 }
 
+// sign·(z − m)/T, the exponent of one term, with m the extreme logit. z − m overflows for logits
+// of opposite sign near ±DBL_MAX (−1.7e308 − 1.7e308) although the scaled difference may be small
+// (−3.4 at T = 1e308); the halves z/2 and m/2 are exact at that size and their difference is
+// finite, so it is divided by T first and doubled after. Otherwise the division by T comes last,
+// as before: one rounding for the difference, one for the quotient.
+double scaledGap(double z, double m, double temperature, double sign)
+{
+    const double difference = z - m;
+    if (std::isfinite(difference)) return sign * difference / temperature;
+    return 2.0 * (sign * (0.5 * z - 0.5 * m) / temperature);
+}
+
 // Writes e^{(z_i − m)/T} (sign = +1) or e^{(m − z_i)/T} (sign = −1, softmin) into out, where m is
 // the extreme logit, and returns the sum of all terms except the largest (which is exactly 1):
 // log-softmax then uses log1p of it.
@@ -28,7 +41,7 @@ double shiftedExponentials(std::span<const double> z, double temperature, double
         if (sign * z[i] > sign * z[top]) top = i;
     double rest = 0;
     for (std::size_t i = 0; i < z.size(); ++i) {
-        out[i] = std::exp(sign * (z[i] - z[top]) / temperature);
+        out[i] = std::exp(scaledGap(z[i], z[top], temperature, sign));
         if (i != top) rest += out[i];
     }
     return rest;
@@ -86,7 +99,7 @@ SoftmaxError logSoftmax(std::span<const double> logits, double temperature,
     const double rest = shiftedExponentials(logits, temperature, 1.0, logProbabilities, top);
     const double logSum = std::log1p(rest);
     for (std::size_t i = 0; i < logits.size(); ++i)
-        logProbabilities[i] = (logits[i] - logits[top]) / temperature - logSum;
+        logProbabilities[i] = scaledGap(logits[i], logits[top], temperature, 1.0) - logSum;
     return SoftmaxError::None;
 }
 

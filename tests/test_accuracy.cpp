@@ -18,6 +18,10 @@
 //    sigmoid'(-700), tanh'(+-50), softplus(-700), logsigmoid(700), gelu(-30), elu(-1e-300) must
 //    be right relative to their tiny true values.
 //
+// Where the true value is beyond DBL_MAX (only with huge parameters, e.g. selu λα = 1e309 at
+// x = −1000) no finite double is within any relative tolerance; there the result must be the
+// infinity of the same sign. Anywhere else an infinity fails.
+//
 // Branches (kinks, softplus's threshold) are decided on the double x exactly as in the
 // implementation, so the reference and the implementation are compared on the same branch; the
 // kink values themselves follow PyTorch's autograd (see reference.cpp).
@@ -202,11 +206,60 @@ std::vector<Setting> settings()
 // Parameters far outside the sliders, for the tests where they mean something (the difference
 // quotients cannot follow a function that is nearly a step): swish with β = ±1e300 passes
 // βx = ±800 at tiny x, where a tail is e^{-|βx|} times the huge β and still a normal number.
+// Huge and tiny parameters whose products (λα for SELU, l + u for RReLU) overflow or underflow
+// while f, f', f'' stay finite, and tails e^x far below DBL_MIN lifted back into the normal
+// range by a huge factor (elu α = 1e308: f'(−740) = 4.2e−14), for every kernel with parameters.
 std::vector<Setting> extremeSettings()
 {
     const QString extreme = QStringLiteral("extreme");
-    return {{FunctionId::Swish, params(1e300), extreme + ": swish (1e300)"},
-            {FunctionId::Swish, params(-1e300), extreme + ": swish (-1e300)"}};
+    std::vector<Setting> out = {{FunctionId::Swish, params(1e300), extreme + ": swish (1e300)"},
+                                {FunctionId::Swish, params(-1e300), extreme + ": swish (-1e300)"}};
+    auto add = [&](FunctionId id, act::Parameters p) {
+        out.push_back({id, p, QStringLiteral("huge/tiny: ") + describe(id, p)});
+    };
+    const double big = DBL_MAX;
+    add(FunctionId::Linear, params(big));
+    add(FunctionId::Linear, params(1e-300));
+    add(FunctionId::LeakyRelu, params(1e308));
+    add(FunctionId::LeakyRelu, params(-big));
+    add(FunctionId::Prelu, params(1e-300));
+    add(FunctionId::Rrelu, params(1e308, 1e308));
+    add(FunctionId::Rrelu, params(big, big));
+    add(FunctionId::Rrelu, params(-big, -big));
+    add(FunctionId::Rrelu, params(1e308, big));
+    add(FunctionId::Rrelu, params(-big, big));
+    add(FunctionId::Rrelu, params(1e-300, 1e-300));
+    add(FunctionId::Elu, params(1e308));
+    add(FunctionId::Elu, params(-big));
+    add(FunctionId::Elu, params(1e-300));
+    add(FunctionId::Selu, params(1e308, 10));
+    add(FunctionId::Selu, params(10, 1e308));
+    add(FunctionId::Selu, params(-1e308, 10));
+    add(FunctionId::Selu, params(1e200, -1e200));
+    add(FunctionId::Selu, params(big, big));
+    add(FunctionId::Selu, params(1e-300, 1e300));
+    add(FunctionId::Selu, params(1e300, 1e-300));
+    add(FunctionId::Selu, params(1e-200, 1e-200));
+    add(FunctionId::Celu, params(1e308));
+    add(FunctionId::Celu, params(big));
+    add(FunctionId::Celu, params(1e-300));
+    add(FunctionId::Celu, params(1e-310));
+    add(FunctionId::Swish, params(big));
+    add(FunctionId::Swish, params(1e-300));
+    add(FunctionId::Softplus, params(1e300, 20));
+    add(FunctionId::Softplus, params(big, 20));
+    add(FunctionId::Softplus, params(1e300, 1e308));
+    add(FunctionId::Softplus, params(1e-300, 20));
+    add(FunctionId::Softplus, params(1e-300, -1e308));
+    add(FunctionId::Hardtanh, params(-big, big));
+    add(FunctionId::Softshrink, params(big));
+    add(FunctionId::Softshrink, params(1e-300));
+    add(FunctionId::Hardshrink, params(big));
+    add(FunctionId::Threshold, params(-big, big));
+    add(FunctionId::Threshold, params(big, -big));
+    for (const Setting &s : out)
+        if (auto error = act::validate(s.id, s.params)) qFatal("test bug: %s", error->c_str());
+    return out;
 }
 
 void addSettingRows(bool withExtremes = false)
@@ -335,6 +388,8 @@ private slots:
     void firstDerivativeMatchesDifferenceQuotient() { checkDifferenceQuotient(1); }
     void secondDerivativeMatchesDifferenceQuotient_data() { addSettingRows(); }
     void secondDerivativeMatchesDifferenceQuotient() { checkDifferenceQuotient(2); }
+    void farTailsOfExtremeParameters_data();
+    void farTailsOfExtremeParameters();
     void finiteForEveryFiniteInput_data() { addSettingRows(true); }
     void finiteForEveryFiniteInput();
     void spanOverloadIsBitIdentical_data() { addSettingRows(true); }
@@ -397,6 +452,17 @@ void TestAccuracy::referenceAgreesWithIndependentValues()
         {FunctionId::Swish, params(2), -1.0, 2, "0.1001243373894138193002508543897795"},
         {FunctionId::Elu, params(1), -1e-300, 0, "-1.00000000000000002505909183520876e-300"},
         {FunctionId::Celu, params(0.25), -1.0, 0, "-0.2454210902778164549265704946816897"},
+        // Huge and tiny parameters (mpmath on the exact double values): the products λα, l + u
+        // and β·e^{βx} overflow or underflow in double, not in the reference.
+        {FunctionId::Selu, params(1e308, 10), -5.0, 1, "6.737946999085467170612397257905138e+306"},
+        {FunctionId::Selu, params(1e308, 10), -0.1, 0, "-9.516258196404043290340365830810697e+307"},
+        {FunctionId::Elu, params(1e308), -1000.0, 1, "5.075958897549456821021085196194249e-127"},
+        {FunctionId::Rrelu, params(1e308, DBL_MAX), -0.5, 0,
+         "-6.994232837155789297810844666893747e+307"},
+        {FunctionId::Celu, params(1e-300), -7.9432823472423995e-298, 2,
+         "1.065689874258050393890558975547684e-45"},
+        {FunctionId::Softplus, params(1e300, 20), -7.9432823472423995e-298, 2,
+         "1.065689874257984818162658546080078e-45"},
     };
     for (const Known &k : known) {
         const quad expected = strtoflt128(k.value, nullptr);
@@ -421,6 +487,7 @@ void TestAccuracy::matchesQuadReference()
         double underflow = 0; // |err| / DBL_MIN where the true value is below DBL_MIN
         double underflowX = 0;
         int conditioned = 0;
+        int overflow = 0; // true value beyond DBL_MAX, result the infinity of its sign
         double ratio = 0; // err / allowance at the conditioned points
         double ratioX = 0;
     } worst[3];
@@ -434,6 +501,12 @@ void TestAccuracy::matchesQuadReference()
         for (int order = 0; order < 3; ++order) {
             const double g = component(got, order);
             const quad rv = component(r, order);
+            // Beyond DBL_MAX the only double is the infinity of the same sign (huge parameters:
+            // selu λα = 1e309 gives f(−1000) = −1e309); a finite result is still compared below.
+            if (std::isinf(g) && fabsq(rv) > static_cast<quad>(DBL_MAX) && (g > 0) == (rv > 0)) {
+                ++worst[order].overflow;
+                continue;
+            }
             const quad err = fabsq(static_cast<quad>(g) - rv);
             const quad scale = std::max(fabsq(rv), static_cast<quad>(DBL_MIN));
             const double rel = std::isfinite(g) ? static_cast<double>(err / scale) : HUGE_VAL;
@@ -475,6 +548,8 @@ void TestAccuracy::matchesQuadReference()
             summary += QStringLiteral(" [below DBL_MIN: max err/DBL_MIN %1 at x=%2]")
                            .arg(worst[order].underflow, 0, 'g', 2)
                            .arg(worst[order].underflowX, 0, 'g', 6);
+        if (worst[order].overflow > 0)
+            summary += QStringLiteral(" [%1 pts beyond DBL_MAX]").arg(worst[order].overflow);
         if (worst[order].conditioned > 0)
             summary += QStringLiteral(" [+%1 pts near a root, max err/allowance %2 at x=%3]")
                            .arg(worst[order].conditioned)
@@ -556,6 +631,58 @@ void TestAccuracy::checkDifferenceQuotient(int order)
         failureCount == 0,
         qPrintable(
             QStringLiteral("%1 point(s) disagree with the difference quotient").arg(failureCount)));
+}
+
+// Points beyond the [-1000, 1000] grid where an extreme parameter lifts a tail far below
+// DBL_MIN back into the normal range: softplus with β = 1e-300 at βx = −740 is e^{−740}/β =
+// 4.2e−22; λα·e^x = 1e309·e^{−1400} for selu. Same rule as matchesQuadReference: relative error
+// 1e-12 where the true value is normal, absolute 1e-12·DBL_MIN below, the infinity of the same
+// sign beyond DBL_MAX (these points are far from every root, so no conditioning allowance).
+void TestAccuracy::farTailsOfExtremeParameters_data()
+{
+    QTest::addColumn<act::FunctionId>("id");
+    QTest::addColumn<act::Parameters>("params");
+    QTest::addColumn<double>("x");
+    const struct
+    {
+        FunctionId id;
+        act::Parameters p;
+        std::vector<double> xs;
+    } rows[] = {
+        {FunctionId::Softplus, params(1e-300, 20), {-7.4e302, -1e303, -1.3e303, -1.4e303, 1e303}},
+        {FunctionId::Softplus, params(1e-300, 1e308), {7.4e302, 1e303, 1.4e303}},
+        {FunctionId::Elu, params(1e308), {-1400, -1410, -1e4}},
+        {FunctionId::Selu, params(1e308, 10), {-1400, -1420, -1e4}},
+        {FunctionId::Selu, params(DBL_MAX, DBL_MAX), {-1400, -2100, -2130}},
+        {FunctionId::Celu, params(1e-300), {-1.4e-297, -2e-297}},
+    };
+    for (const auto &row : rows)
+        for (double x : row.xs)
+            QTest::newRow(qPrintable(describe(row.id, row.p) + QStringLiteral(" at x=") + num(x)))
+                << row.id << row.p << x;
+}
+
+void TestAccuracy::farTailsOfExtremeParameters()
+{
+    QFETCH(act::FunctionId, id);
+    QFETCH(act::Parameters, params);
+    QFETCH(double, x);
+    const act::Derivatives got = act::evaluate(id, params, x);
+    const ref::Derivatives r = ref::evaluate(id, params, x);
+    for (int order = 0; order < 3; ++order) {
+        const double g = component(got, order);
+        const quad rv = component(r, order);
+        bool ok;
+        if (fabsq(rv) > static_cast<quad>(DBL_MAX))
+            ok = std::isinf(g) && (g > 0) == (rv > 0);
+        else if (fabsq(rv) >= DBL_MIN)
+            ok = std::isfinite(g) && fabsq(static_cast<quad>(g) - rv) <= kRelTol * fabsq(rv);
+        else
+            ok = std::isfinite(g) && fabsq(static_cast<quad>(g) - rv) <= kRelTol * DBL_MIN;
+        QVERIFY2(ok, qPrintable(QStringLiteral("%1 %2(x=%3): got %4, reference %5")
+                                    .arg(describe(id, params), QLatin1String(kOrder[order]), num(x),
+                                         num(g), num(rv))));
+    }
 }
 
 void TestAccuracy::finiteForEveryFiniteInput()

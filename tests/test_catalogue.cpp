@@ -1,10 +1,13 @@
 // The catalogue's contract: names, defaults, parameter domains, the kink conventions at the
-// exact kink points, discontinuities, "did you mean", RReLU training sampling and CSV round-trip.
+// exact kink points, discontinuities, "did you mean", RReLU training sampling, the CSV x grid
+// and CSV round-trip.
 #include "activations.h"
 #include "csv.h"
 
 #include <QTest>
 
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -297,6 +300,93 @@ private slots:
         QVERIFY(std::abs(sum / negatives - 0.2) < 0.01);
         act::sampleRreluTraining(p, x, again, 43);
         QVERIFY(y != again);
+    }
+
+    // Bounds whose difference overflows (u − l = 2·DBL_MAX): every slope is still a finite draw
+    // from [l, u], spread over both signs with mean near 0, and a positive input passes through.
+    void rreluTrainingWithHugeBounds()
+    {
+        const double big = std::numeric_limits<double>::max();
+        const act::Parameters p{{-big, big}};
+        std::vector<double> x(2000, -1.0), y(2000);
+        x[0] = 2.0;
+        act::sampleRreluTraining(p, x, y, 7);
+        QCOMPARE(y[0], 2.0);
+        int positive = 0;
+        double mean = 0;
+        for (std::size_t i = 1; i < x.size(); ++i) {
+            const double slope = -y[i];
+            QVERIFY2(std::isfinite(slope) && -big <= slope && slope <= big,
+                     qPrintable(QString::number(slope)));
+            positive += slope > 0;
+            mean += slope / big / double(x.size() - 1);
+        }
+        QVERIFY(positive > 900 && positive < 1100);
+        QVERIFY(std::abs(mean) < 0.05); // U(-1, 1) mean 0, standard error 0.013
+    }
+
+    // The CSV x grid against start + (end − start)·i/(n − 1) in __float128 (113-bit significand,
+    // exponent range far beyond double, so neither the width nor the product overflows there):
+    // every point finite and within a few ulps of the larger endpoint, the ends exact,
+    // non-decreasing, and strictly increasing where the spacing is many ulps wide.
+    void gridPointIsFiniteExactAndMonotone_data()
+    {
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("end");
+        QTest::addColumn<long long>("count");
+        QTest::newRow("-6:6, 1001") << -6.0 << 6.0 << 1001LL;
+        QTest::newRow("-3:2, 7") << -3.0 << 2.0 << 7LL;
+        QTest::newRow("0.1:0.7, 3") << 0.1 << 0.7 << 3LL;
+        QTest::newRow("1:1+2^-50, 1001") << 1.0 << 1.0 + 0x1p-50 << 1001LL;
+        QTest::newRow("subnormal -1e-310:1e-310, 1001") << -1e-310 << 1e-310 << 1001LL;
+        QTest::newRow("-1e306:1e306, 1001 (issue 6)") << -1e306 << 1e306 << 1001LL;
+        QTest::newRow("0:1e306, 1001") << 0.0 << 1e306 << 1001LL;
+        QTest::newRow("1e300:DBL_MAX, 1001") << 1e300 << DBL_MAX << 1001LL;
+        QTest::newRow("-DBL_MAX:-1e307, 1001") << -DBL_MAX << -1e307 << 1001LL;
+        QTest::newRow("0:DBL_MAX, 2") << 0.0 << DBL_MAX << 2LL;
+        QTest::newRow("0:DBL_MAX, 3") << 0.0 << DBL_MAX << 3LL;
+        QTest::newRow("1e-300:DBL_MAX, 1001") << 1e-300 << DBL_MAX << 1001LL;
+        QTest::newRow("-1.7e308:1.7e308, 1001 (width overflows)") << -1.7e308 << 1.7e308 << 1001LL;
+        QTest::newRow("-DBL_MAX:DBL_MAX, 2") << -DBL_MAX << DBL_MAX << 2LL;
+        QTest::newRow("-DBL_MAX:DBL_MAX, 3") << -DBL_MAX << DBL_MAX << 3LL;
+        QTest::newRow("-DBL_MAX:1, 1001") << -DBL_MAX << 1.0 << 1001LL;
+        QTest::newRow("-1e-300:DBL_MAX, 1001") << -1e-300 << DBL_MAX << 1001LL;
+        QTest::newRow("-DBL_MAX:DBL_MAX, 4097") << -DBL_MAX << DBL_MAX << 4097LL;
+        QTest::newRow("-DBL_MAX:DBL_MAX, 1000001") << -DBL_MAX << DBL_MAX << 1000001LL;
+        QTest::newRow("-1:1, 1000001") << -1.0 << 1.0 << 1000001LL;
+    }
+    void gridPointIsFiniteExactAndMonotone()
+    {
+        QFETCH(double, start);
+        QFETCH(double, end);
+        QFETCH(long long, count);
+        using quad = __float128;
+        const quad qs = start, qe = end;
+        const double largest = std::max(std::fabs(start), std::fabs(end));
+        const double tol =
+            4 * DBL_EPSILON * largest + 2 * std::numeric_limits<double>::denorm_min();
+        // Spacing of many ulps: the points must then be strictly increasing.
+        const bool wide = (qe - qs) / quad(count - 1) > quad(16 * DBL_EPSILON * largest);
+        QVERIFY(act::gridPoint(start, end, count, 0) == start); // exact, not fuzzy
+        QVERIFY(act::gridPoint(start, end, count, count - 1) == end);
+        double previous = -HUGE_VAL, worst = 0;
+        int failures = 0;
+        for (long long i = 0; i < count; ++i) {
+            const double x = act::gridPoint(start, end, count, i);
+            const quad expected = qs + (qe - qs) * quad(i) / quad(count - 1);
+            const quad diff = quad(x) - expected;
+            const double err = std::isfinite(x) ? double(diff < 0 ? -diff : diff) : HUGE_VAL;
+            worst = std::max(worst, err);
+            const bool ordered = wide ? x > previous : x >= previous;
+            if ((!(err <= tol) || !ordered) && ++failures <= 10)
+                qWarning("x[%lld] = %.17g, expected %.17g (error %.3g, allowed %.3g), previous "
+                         "%.17g",
+                         i, x, double(expected), err, tol, previous);
+            previous = x;
+        }
+        qInfo("worst error %.3g = %.3g ulp(largest endpoint)", worst,
+              worst / (largest > 0 ? largest - std::nextafter(largest, 0.0) : 1));
+        QCOMPARE(failures, 0);
     }
 
     void csvRoundTrips()

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cfloat>
 #include <cmath>
 
 namespace {
@@ -97,6 +98,47 @@ private slots:
         }
     }
 
+    // The x column for ranges whose width·i, or the width itself, overflows a double: every x
+    // finite, the ends exact, strictly increasing, and within a few ulps of the endpoints of
+    // start + (end − start)·i/(n − 1) evaluated in __float128 (where nothing overflows).
+    void csvGridOfHugeRanges_data()
+    {
+        QTest::addColumn<QString>("range");
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("end");
+        QTest::newRow("-1e306:1e306") << "--range=-1e306:1e306" << -1e306 << 1e306;
+        QTest::newRow("-1.7e308:1.7e308") << "--range=-1.7e308:1.7e308" << -1.7e308 << 1.7e308;
+        QTest::newRow("0:1.7976931348623157e308")
+            << "--range=0:1.7976931348623157e308" << 0.0 << DBL_MAX;
+    }
+    void csvGridOfHugeRanges()
+    {
+        QFETCH(QString, range);
+        QFETCH(double, start);
+        QFETCH(double, end);
+        const Run r = runApp({"--csv", "-", "--function", "relu", range});
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 1001);
+        QVERIFY(rows.front()[0] == start);
+        QVERIFY(rows.back()[0] == end);
+        using quad = __float128;
+        const double tol = 4 * DBL_EPSILON * std::max(std::fabs(start), std::fabs(end));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const double x = rows[i][0];
+            QVERIFY2(std::isfinite(x), qPrintable(QStringLiteral("x[%1] = %2").arg(i).arg(x)));
+            if (i > 0) QVERIFY(x > rows[i - 1][0]);
+            const quad expected = quad(start) + (quad(end) - quad(start)) * quad(i) / quad(1000);
+            const quad err = quad(x) - expected;
+            QVERIFY2((err < 0 ? -err : err) <= quad(tol),
+                     qPrintable(QStringLiteral("x[%1] = %2, expected %3")
+                                    .arg(i)
+                                    .arg(x, 0, 'g', 17)
+                                    .arg(double(expected), 0, 'g', 17)));
+            QCOMPARE(rows[i][1], x > 0 ? x : 0.0);
+        }
+    }
+
     void negativeRangeBothSpellings_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -178,6 +220,29 @@ private slots:
         QCOMPARE(cold.exitCode, 0);
         QCOMPARE(parseCsv(cold.out)[1][1], 1.0);
         QCOMPARE(parseCsv(cold.out)[0][2], -200.0); // log p stays finite where p underflows
+    }
+
+    // Logits of opposite sign near ±DBL_MAX with a huge temperature: z/T = ∓1.7, so the closed
+    // form is p = σ(∓3.4) and log p = −log(1 + e^{±3.4}), although z_1 − z_0 overflows.
+    void softmaxHugeLogitsAndTemperature()
+    {
+        const Run r = runApp({"--softmax=-1.7e308,1.7e308", "--temperature", "1e308"});
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 2);
+        const double expected[2][2] = {
+            {1 / (1 + std::exp(3.4)), -(3.4 + std::log1p(std::exp(-3.4)))}, // 0.0323, -3.43
+            {1 / (1 + std::exp(-3.4)), -std::log1p(std::exp(-3.4))},        // 0.9677, -0.0328
+        };
+        for (int i = 0; i < 2; ++i)
+            for (int k = 0; k < 2; ++k)
+                QVERIFY2(std::abs(rows[i][k + 1] - expected[i][k]) <=
+                             1e-12 * std::abs(expected[i][k]),
+                         qPrintable(QStringLiteral("row %1 column %2: %3, expected %4")
+                                        .arg(i)
+                                        .arg(k + 1)
+                                        .arg(rows[i][k + 1], 0, 'g', 17)
+                                        .arg(expected[i][k], 0, 'g', 17)));
     }
 
     void badInput_data()

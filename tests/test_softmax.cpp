@@ -187,6 +187,13 @@ void TestSoftmax::matchesQuadReference_data()
     QTest::newRow("tiny [1e-300, -1e-300, 0]") << Vec{1e-300, -1e-300, 0} << 1.0;
     QTest::newRow("huge [1e308, -1e308, 0]") << Vec{1e308, -1e308, 0} << 1.0;
     QTest::newRow("[DBL_MAX, -DBL_MAX] T=1e-3") << Vec{DBL_MAX, -DBL_MAX} << 1e-3;
+    // Logits of opposite sign whose difference overflows a double while z/T does not.
+    QTest::newRow("[-1.7e308, 1.7e308] T=1e308 (issue 8)") << Vec{-1.7e308, 1.7e308} << 1e308;
+    QTest::newRow("[-DBL_MAX, DBL_MAX] T=DBL_MAX") << Vec{-DBL_MAX, DBL_MAX} << DBL_MAX;
+    QTest::newRow("[DBL_MAX, 0, -DBL_MAX] T=1e308") << Vec{DBL_MAX, 0, -DBL_MAX} << 1e308;
+    QTest::newRow("[-DBL_MAX, DBL_MAX] T=3") << Vec{-DBL_MAX, DBL_MAX} << 3.0;
+    QTest::newRow("[-DBL_MAX, DBL_MAX, 0] T=1") << Vec{-DBL_MAX, DBL_MAX, 0} << 1.0;
+    QTest::newRow("[1e308, -1e308, 5e307] T=1e307") << Vec{1e308, -1e308, 5e307} << 1e307;
     QTest::newRow("random 10 in [-5, 5]") << randomVector(10, 5, 1) << 1.0;
     QTest::newRow("random 10 in [-5, 5] T=0.3") << randomVector(10, 5, 2) << 0.3;
     QTest::newRow("random 16 in [-40, 40]") << randomVector(16, 40, 3) << 1.0;
@@ -258,6 +265,22 @@ void TestSoftmax::matchesQuadReference()
     const quad hTol = std::max(kRel, 4 * n * kEps) * h + q(1e-300);
     if (!(fabsq(q(gotH) - h) <= hTol))
         failures << QStringLiteral("entropy %1, reference %2").arg(num(gotH), num(h));
+    // ... and against the entropy of the true distribution, -sum p_i log p_i of the reference:
+    // a relative error r_i of p_i moves H by p_i |log p_i + 1| r_i, with r_i bounded as in
+    // compare().
+    {
+        const Reference r = reference(logits, temperature, 1);
+        quad trueH = 0, propagated = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (r.p[i] == 0) continue;
+            trueH -= r.p[i] * r.logp[i];
+            const quad condition = 4 * kEps * (r.gap[i] + r.meanGap + n + 1);
+            propagated += r.p[i] * fabsq(r.logp[i] + 1) * (kRel + condition);
+        }
+        if (!(fabsq(q(gotH) - trueH) <= hTol + propagated))
+            failures << QStringLiteral("entropy %1, of the true distribution %2")
+                            .arg(num(gotH), num(trueH));
+    }
     const std::size_t expectedArg =
         std::max_element(logits.begin(), logits.end()) - logits.begin(); // first maximum
     if (act::argmax(logits) != expectedArg)
