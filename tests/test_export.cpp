@@ -1,6 +1,7 @@
 // Figures made in-process: PNG size and content, themes, the print set-up undone afterwards,
 // and failed exports that leave no file behind (SVG and PDF: test_export_vector.cpp).
 #include "FigureExporter.h"
+#include "PngEncoder.h"
 #include "Palette.h"
 #include "PlotTheme.h"
 #include "PlotView.h"
@@ -85,6 +86,47 @@ private slots:
         m_softmax.reset();
         m_plot.reset();
         m_model.reset();
+    }
+
+    void pngEncoderKeepsEveryPixel_data()
+    {
+        QTest::addColumn<bool>("transparent");
+        QTest::newRow("opaque") << false;
+        QTest::newRow("with alpha") << true;
+    }
+    void pngEncoderKeepsEveryPixel()
+    {
+        // A figure of the plot, and one pixel of every kind of value besides.
+        QFETCH(bool, transparent);
+        FigureOptions options;
+        options.size = QSizeF(640, 400);
+        options.transparent = transparent;
+        options.dpi = 300;
+        const auto png = FigureExporter(m_plot.get())
+                             .render(FigureFormat::Png, FigureContent::Plot, options);
+        QVERIFY(std::holds_alternative<QByteArray>(png));
+        QImage expected = QImage::fromData(std::get<QByteArray>(png), "PNG");
+        QCOMPARE(expected.size(), QSize(640, 400));
+        QCOMPARE(expected.hasAlphaChannel(), transparent);
+        QCOMPARE(expected.dotsPerMeterX(), qRound(300 / 0.0254));
+        expected = expected.convertToFormat(QImage::Format_ARGB32);
+        expected.setPixelColor(1, 1, QColor(1, 2, 3, transparent ? 4 : 255));
+        expected.setPixelColor(2, 1, QColor(255, 254, 253, transparent ? 0 : 255));
+        const auto again = encodePng(expected);
+        QVERIFY(std::holds_alternative<QByteArray>(again));
+        const QImage decoded = QImage::fromData(std::get<QByteArray>(again), "PNG")
+                                   .convertToFormat(QImage::Format_ARGB32);
+        // Qt's own decoder reads back exactly what was encoded.
+        if (transparent) {
+            QCOMPARE(decoded.pixelColor(1, 1), QColor(1, 2, 3, 4));
+            QCOMPARE(decoded.pixelColor(2, 1).alpha(), 0);
+        } else {
+            QCOMPARE(decoded, expected);
+        }
+        for (int y = 0; y < decoded.height(); y += 7)
+            for (int x = 0; x < decoded.width(); x += 5)
+                if (expected.pixelColor(x, y).alpha() == 255)
+                    QCOMPARE(decoded.pixel(x, y), expected.pixel(x, y));
     }
 
     void formatFromExtension_data()

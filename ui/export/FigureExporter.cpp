@@ -5,6 +5,7 @@
 
 #include "FileOutput.h"
 #include "FunctionPlot.h"
+#include "PngEncoder.h"
 #include "PrintSetup.h"
 #include "SvgFigure.h"
 
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontInfo>
-#include <QImageWriter>
 #include <QPdfWriter>
 #include <qcustomplot.h>
 
@@ -90,12 +90,7 @@ std::variant<QByteArray, QString> renderPng(const Geometry &g, const FigureOptio
     const int dotsPerMetre = qRound(o.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMetre);
     image.setDotsPerMeterY(dotsPerMetre);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    if (!writer.write(image)) return QStringLiteral("cannot encode PNG: ") + writer.errorString();
-    return bytes;
+    return encodePng(image);
 }
 
 std::variant<QByteArray, QString> renderSvg(const Geometry &g, const FigureOptions &o,
