@@ -26,12 +26,13 @@ void ignoreWarning(png_structp, png_const_charp) {}
 
 } // namespace
 
-std::variant<QByteArray, QString> encodePng(const QImage &image)
+std::variant<QByteArray, QString> encodePng(const QImage &source)
 {
-    const bool alpha = image.hasAlphaChannel();
-    const QImage rows =
-        image.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
-    if (rows.isNull()) return QStringLiteral("not enough memory to encode the image");
+    // 32-bit pixels go in as they are, a row at a time: no second copy of a large image.
+    const bool alpha = source.hasAlphaChannel();
+    const QImage image =
+        source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    if (image.isNull()) return QStringLiteral("not enough memory to encode the image");
     QByteArray bytes;
     QString error;
     png_structp png =
@@ -43,18 +44,29 @@ std::variant<QByteArray, QString> encodePng(const QImage &image)
         return QStringLiteral("cannot encode PNG: ") + error;
     }
     png_set_write_fn(png, &bytes, appendBytes, flushNothing);
-    png_set_IHDR(png, info, png_uint_32(rows.width()), png_uint_32(rows.height()), 8,
+    png_set_IHDR(png, info, png_uint_32(image.width()), png_uint_32(image.height()), 8,
                  alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    if (rows.dotsPerMeterX() > 0 && rows.dotsPerMeterY() > 0)
-        png_set_pHYs(png, info, png_uint_32(rows.dotsPerMeterX()),
-                     png_uint_32(rows.dotsPerMeterY()), PNG_RESOLUTION_METER);
+    if (image.dotsPerMeterX() > 0 && image.dotsPerMeterY() > 0)
+        png_set_pHYs(png, info, png_uint_32(image.dotsPerMeterX()),
+                     png_uint_32(image.dotsPerMeterY()), PNG_RESOLUTION_METER);
     png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
     png_set_compression_strategy(png, Z_RLE);
-    bytes.reserve(qsizetype(rows.width()) * rows.height() / 16);
     png_write_info(png, info);
-    for (int y = 0; y < rows.height(); ++y)
-        png_write_row(png, rows.constScanLine(y));
+    // QImage's 32-bit pixels are 0xAARRGGBB words: B, G, R, A in memory on little-endian
+    // machines, A, R, G, B on big-endian ones.
+    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+        png_set_bgr(png);
+        if (!alpha) png_set_filler(png, 0, PNG_FILLER_AFTER); // drops the unused byte
+    } else {
+        if (alpha)
+            png_set_swap_alpha(png);
+        else
+            png_set_filler(png, 0, PNG_FILLER_BEFORE);
+    }
+    bytes.reserve(qsizetype(image.width()) * image.height() / 16);
+    for (int y = 0; y < image.height(); ++y)
+        png_write_row(png, image.constScanLine(y));
     png_write_end(png, info);
     png_destroy_write_struct(&png, &info);
     return bytes;
