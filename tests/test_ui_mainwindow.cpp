@@ -4,6 +4,7 @@
 // test_ui_undo). Settings are isolated in Qt's test-mode locations.
 #include "ExportDialog.h"
 #include "MainWindow.h"
+#include "NumberField.h"
 #include "ParameterPanel.h"
 #include "ParameterRow.h"
 #include "PlotView.h"

@@ -4,6 +4,7 @@
 #include "FunctionList.h"
 #include "LiveLabel.h"
 #include "MainWindow.h"
+#include "NumberField.h"
 #include "ParameterPanel.h"
 #include "ParameterRow.h"
 #include "PlotView.h"

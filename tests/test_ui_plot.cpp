@@ -2,6 +2,7 @@
 // and derivative toggles add and remove curves, and jumps become gaps.
 #include "FunctionList.h"
 #include "MainWindow.h"
+#include "NumberField.h"
 #include "ParameterPanel.h"
 #include "ParameterRow.h"
 #include "PlotView.h"

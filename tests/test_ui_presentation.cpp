@@ -3,6 +3,7 @@
 // independently of the app), arrows stepping through functions, and the theme menu.
 #include "FunctionList.h"
 #include "MainWindow.h"
+#include "NumberField.h"
 #include "PlotView.h"
 #include "PrintSetup.h"
 #include "ProbabilityChart.h"

@@ -2,6 +2,7 @@
 // dragged, and refused entries leave the last valid bars in place.
 #include "LiveLabel.h"
 #include "MainWindow.h"
+#include "NumberField.h"
 #include "ProbabilityChart.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"

@@ -2,6 +2,7 @@
 // each typed value committed with Enter, typing into a logit until it is committed, opening a
 // scene file; Ctrl+Z and Ctrl+Shift+Z work wherever the focus is.
 #include "MainWindow.h"
+#include "NumberField.h"
 #include "ParameterPanel.h"
 #include "ParameterRow.h"
 #include "PlotView.h"

@@ -66,6 +66,10 @@ void ParameterPanel::rebuild()
         m_rowLayout->addWidget(row);
         m_rows.push_back(row);
         connect(row, &ParameterRow::valueEdited, this, [this, i](double v) { edit(i, v); });
+        connect(row, &ParameterRow::textRefused, this, [this](const QString &reason) {
+            m_message->setText(tr("%1. The previous value stays.").arg(reason));
+            m_message->show();
+        });
         connect(row->slider(), &QSlider::sliderPressed, this, [this] {
             m_dragging = true;
             emit gestureStarted();

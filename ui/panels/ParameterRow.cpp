@@ -1,10 +1,10 @@
 // Slider and spin box in step; neither changes the model directly.
 #include "ParameterRow.h"
 
+#include "NumberField.h"
 #include "ScaledFont.h"
 #include "UndoKeys.h"
 
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -18,7 +18,7 @@
 
 ParameterRow::ParameterRow(const act::ParameterSpec &spec, QWidget *parent)
     : QWidget(parent), m_spec(spec), m_symbol(new QLabel(this)), m_slider(new QSlider(this)),
-      m_spinBox(new QDoubleSpinBox(this)), m_reset(new QToolButton(this))
+      m_spinBox(new NumberField(this)), m_reset(new QToolButton(this))
 {
     const QString key = QString::fromUtf8(spec.key);
     const QString tip = QString("<b>%1</b> (%2): %3<br>Default %4; the slider spans %5 … %6.")
@@ -42,13 +42,10 @@ ParameterRow::ParameterRow(const act::ParameterSpec &spec, QWidget *parent)
     m_slider->setToolTip(tip);
     m_slider->setAccessibleName(tr("%1 slider").arg(QString::fromUtf8(spec.symbol)));
 
-    // Wide open on purpose: typed values outside the domain reach act::validate, which
-    // explains what is wrong instead of the spin box silently refusing a keystroke.
+    // Any finite number: typed values outside the domain reach act::validate, which
+    // explains what is wrong instead of the field silently refusing or rounding them.
     m_spinBox->setObjectName("spin:" + key);
-    m_spinBox->setRange(-1e6, 1e6);
-    m_spinBox->setDecimals(4);
     m_spinBox->setSingleStep((spec.sliderMax - spec.sliderMin) / 100);
-    m_spinBox->setKeyboardTracking(false);
     m_spinBox->setToolTip(tip);
     m_spinBox->setAccessibleName(tr("%1 value").arg(QString::fromUtf8(spec.symbol)));
     undokeys::leaveToWindow(m_spinBox);
@@ -69,6 +66,7 @@ ParameterRow::ParameterRow(const act::ParameterSpec &spec, QWidget *parent)
     connect(m_slider, &QSlider::valueChanged, this,
             [this](int position) { emit valueEdited(sliderValue(position)); });
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, &ParameterRow::valueEdited);
+    connect(m_spinBox, &NumberField::textRefused, this, &ParameterRow::textRefused);
     connect(m_reset, &QToolButton::clicked, this, &ParameterRow::resetRequested);
     setValue(spec.defaultValue);
     setModified(false);
@@ -118,7 +116,9 @@ void ParameterRow::fitToFont()
 double ParameterRow::sliderValue(int position) const
 {
     const double t = static_cast<double>(position) / kSliderSteps;
-    return m_spec.sliderMin + t * (m_spec.sliderMax - m_spec.sliderMin);
+    // Twelve significant digits: 0.3, not 0.30000000000000004, in the field beside it.
+    return QString::number(m_spec.sliderMin + t * (m_spec.sliderMax - m_spec.sliderMin), 'g', 12)
+        .toDouble();
 }
 
 int ParameterRow::sliderPosition(double value) const

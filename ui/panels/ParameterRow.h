@@ -6,7 +6,7 @@
 
 #include <QWidget>
 
-class QDoubleSpinBox;
+class NumberField;
 class QLabel;
 class QSlider;
 class QToolButton;
@@ -25,13 +25,15 @@ public:
     void setModified(bool modified);
 
     QSlider *slider() const { return m_slider; }
-    QDoubleSpinBox *spinBox() const { return m_spinBox; }
+    NumberField *spinBox() const { return m_spinBox; }
     QToolButton *resetButton() const { return m_reset; }
     // The value a slider position stands for.
     double sliderValue(int position) const;
 
 signals:
     void valueEdited(double value);
+    // Typed text that is no number (the field shows its value again).
+    void textRefused(const QString &reason);
     void resetRequested();
 
 protected:
@@ -46,6 +48,6 @@ private:
     act::ParameterSpec m_spec;
     QLabel *m_symbol;
     QSlider *m_slider;
-    QDoubleSpinBox *m_spinBox;
+    NumberField *m_spinBox;
     QToolButton *m_reset;
 };

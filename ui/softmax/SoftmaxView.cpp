@@ -3,6 +3,7 @@
 
 #include "LiveLabel.h"
 #include "LogitScrollArea.h"
+#include "NumberField.h"
 #include "ProbabilityChart.h"
 #include "SceneModel.h"
 #include "UndoKeys.h"
@@ -40,7 +41,7 @@ QString number(double v)
 SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_rowLayout(new QGridLayout),
       m_add(new QPushButton(tr("Add class"), this)), m_temperatureSlider(new QSlider(this)),
-      m_temperatureSpin(new QDoubleSpinBox(this)), m_applyActivation(new QCheckBox(this)),
+      m_temperatureSpin(new NumberField(this)), m_applyActivation(new QCheckBox(this)),
       m_message(new QLabel(this)), m_statistics(new LiveLabel(2, this)),
       m_transformed(new LiveLabel(3, this)), m_chart(new ProbabilityChart(model, this))
 {
@@ -97,10 +98,7 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     m_temperatureSlider->setRange(0, kTemperatureSteps);
     m_temperatureSlider->setToolTip(temperatureTip);
     m_temperatureSpin->setObjectName("temperatureSpin");
-    m_temperatureSpin->setRange(0.001, 1000.0);
-    m_temperatureSpin->setDecimals(3);
     m_temperatureSpin->setSingleStep(0.05);
-    m_temperatureSpin->setKeyboardTracking(false);
     m_temperatureSpin->setToolTip(temperatureTip);
     temperature->addWidget(temperatureLabel);
     temperature->addWidget(m_temperatureSlider, 1);
@@ -112,7 +110,19 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
         if (auto error = m_model->setTemperature(temperatureAt(position))) showMessage(*error);
     });
     connect(m_temperatureSpin, &QDoubleSpinBox::valueChanged, this, [this](double t) {
-        if (auto error = m_model->setTemperature(t)) showMessage(*error);
+        if (auto error = m_model->setTemperature(t)) {
+            // Refused (0, a negative number): the reason, and the previous temperature stays.
+            showMessage(tr("Temperature %1: %2; it stays %3.")
+                            .arg(NumberField::format(t), *error,
+                                 NumberField::format(m_model->temperature())));
+            showTemperature(m_model->temperature());
+            return;
+        }
+        m_message->hide();
+    });
+    connect(m_temperatureSpin, &NumberField::textRefused, this, [this](const QString &reason) {
+        showMessage(tr("Temperature: %1; it stays %2.")
+                        .arg(reason, NumberField::format(m_model->temperature())));
     });
 
     m_applyActivation->setObjectName("applyActivation");
@@ -271,17 +281,17 @@ void SoftmaxView::syncRows()
         // Never rewrite what the user is typing: it is either the accepted value or a
         // refused entry they still have to fix.
         if (row.edit->hasFocus()) continue;
-        row.edit->setText(number(logits[i]));
+        row.edit->setText(NumberField::format(logits[i]));
         widgetcolours::setRefused(row.edit, false);
     }
 }
 
 void SoftmaxView::editLogit(int index, const QString &text)
 {
-    bool ok = false;
-    const double value = QLocale::c().toDouble(text.trimmed(), &ok);
+    const std::optional<double> parsed = NumberField::parse(text);
+    const double value = parsed.value_or(0.0);
     QLineEdit *edit = m_rows.at(static_cast<std::size_t>(index)).edit;
-    if (!ok || !std::isfinite(value)) {
+    if (!parsed) {
         widgetcolours::setRefused(edit, true);
         showMessage(tr("Logit %1: \"%2\" is not a finite number; the bars show the last valid "
                        "logits.")

@@ -10,6 +10,7 @@
 class LiveLabel;
 class QCheckBox;
 class QCPBars;
+class NumberField;
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
@@ -33,7 +34,7 @@ public:
     QLineEdit *logitEdit(int index) const { return m_rows.at(index).edit; }
     QSlider *logitSlider(int index) const { return m_rows.at(index).slider; }
     QSlider *temperatureSlider() const { return m_temperatureSlider; }
-    QDoubleSpinBox *temperatureSpinBox() const { return m_temperatureSpin; }
+    NumberField *temperatureSpinBox() const { return m_temperatureSpin; }
     QLabel *message() const { return m_message; }
     LiveLabel *statistics() const { return m_statistics; }
 
@@ -73,7 +74,7 @@ private:
     std::vector<Row> m_rows;
     QPushButton *m_add;
     QSlider *m_temperatureSlider;
-    QDoubleSpinBox *m_temperatureSpin;
+    NumberField *m_temperatureSpin;
     QCheckBox *m_applyActivation;
     QLabel *m_message;
     LiveLabel *m_statistics;
