@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -68,6 +69,8 @@ private slots:
     void exportWithDialogOptions_data();
     void exportWithDialogOptions();
     void exportDialogRemembersChoices();
+    void exportDialogConvertsTheUnit();
+    void exportErrorKeepsTheDialogOpen();
     void settingsSurviveARestart();
     void lastSessionComesBack();
     void brokenSessionIsSkipped();
@@ -319,6 +322,48 @@ void TestUiMainWindow::exportDialogRemembersChoices()
     wrong.setPath(m_dir->filePath("figure.gif"));
     wrong.accept();
     QVERIFY(wrong.result() != int(QDialog::Accepted));
+}
+
+void TestUiMainWindow::exportDialogConvertsTheUnit()
+{
+    ExportDialog dialog;
+    FigureOptions options;
+    options.size = QSizeF(1600, 1000);
+    options.dpi = 200;
+    dialog.setOptions(options);
+    auto *unit = dialog.findChild<QComboBox *>("exportUnit");
+    QVERIFY(unit);
+    // 1600 px at 200 dpi is 8 in, 203.2 mm: the same figure, not a 1600 mm one.
+    unit->setCurrentIndex(unit->findData(int(SizeUnit::Millimetres)));
+    QCOMPARE(dialog.options().unit, SizeUnit::Millimetres);
+    QCOMPARE(dialog.options().size, QSizeF(203.2, 127.0));
+    unit->setCurrentIndex(unit->findData(int(SizeUnit::Inches)));
+    QCOMPARE(dialog.options().size, QSizeF(8.0, 5.0));
+    unit->setCurrentIndex(unit->findData(int(SizeUnit::Pixels)));
+    QCOMPARE(dialog.options().size, QSizeF(1600, 1000));
+}
+
+void TestUiMainWindow::exportErrorKeepsTheDialogOpen()
+{
+    MainWindow window;
+    ExportDialog dialog(&window);
+    dialog.setExporter([&window](const QString &path, const FigureOptions &options) {
+        return window.exportFile(path, options);
+    });
+    // A folder that does not exist: the export fails, the dialog stays with the reason.
+    dialog.setPath(m_dir->filePath("missing/figure.png"));
+    dialog.accept();
+    QVERIFY(dialog.result() != int(QDialog::Accepted));
+    const auto labels = dialog.findChildren<QLabel *>();
+    const bool shown = std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+        return !label->isHidden() && label->text().contains("figure.png");
+    });
+    QVERIFY2(shown, "the write error is not shown in the dialog");
+    // Fixed, it exports and closes.
+    dialog.setPath(m_dir->filePath("figure.png"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QFileInfo::exists(m_dir->filePath("figure.png")));
 }
 
 void TestUiMainWindow::settingsSurviveARestart()

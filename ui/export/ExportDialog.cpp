@@ -1,5 +1,6 @@
 // See ExportDialog.h.
 #include "ExportDialog.h"
+#include "NumberField.h"
 #include "WidgetColours.h"
 
 #include <QComboBox>
@@ -18,23 +19,34 @@ namespace {
 
 const char *const kGroup = "export";
 
-QDoubleSpinBox *spinBox(double min, double max, int decimals)
+// Any finite number may be typed; checkOptions() says what is wrong with it, beside the fields.
+NumberField *numberField(double step)
 {
-    auto *box = new QDoubleSpinBox;
-    box->setRange(min, max);
-    box->setDecimals(decimals);
-    return box;
+    auto *field = new NumberField;
+    field->setSingleStep(step);
+    return field;
+}
+
+double unitsPerInch(SizeUnit unit, double dpi)
+{
+    switch (unit) {
+    case SizeUnit::Pixels:
+        return dpi;
+    case SizeUnit::Millimetres:
+        return 25.4;
+    case SizeUnit::Inches:
+        break;
+    }
+    return 1.0;
 }
 
 } // namespace
 
 ExportDialog::ExportDialog(QWidget *parent)
-    : QDialog(parent), m_path(new QLineEdit), m_format(new QLabel),
-      m_width(spinBox(1, FigureExporter::kMaxPixelSide, 1)),
-      m_height(spinBox(1, FigureExporter::kMaxPixelSide, 1)), m_unit(new QComboBox),
-      m_dpi(spinBox(FigureExporter::kMinDpi, FigureExporter::kMaxDpi, 0)),
-      m_scale(spinBox(FigureExporter::kMinScale, FigureExporter::kMaxScale, 2)),
-      m_background(new QComboBox), m_content(new QComboBox), m_problem(new QLabel),
+    : QDialog(parent), m_path(new QLineEdit), m_format(new QLabel), m_width(numberField(10)),
+      m_height(numberField(10)), m_unit(new QComboBox), m_dpi(numberField(1)),
+      m_scale(numberField(0.25)), m_background(new QComboBox), m_content(new QComboBox),
+      m_problem(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName("exportDialog");
@@ -46,6 +58,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
 
+    m_unit->setObjectName("exportUnit");
     m_unit->addItem(tr("pixels"), QVariant::fromValue(static_cast<int>(SizeUnit::Pixels)));
     m_unit->addItem(tr("mm"), QVariant::fromValue(static_cast<int>(SizeUnit::Millimetres)));
     m_unit->addItem(tr("inches"), QVariant::fromValue(static_cast<int>(SizeUnit::Inches)));
@@ -55,7 +68,6 @@ ExportDialog::ExportDialog(QWidget *parent)
     sizeRow->addWidget(m_height);
     sizeRow->addWidget(m_unit);
     m_dpi->setSuffix(tr(" dpi"));
-    m_scale->setSingleStep(0.25);
     m_scale->setToolTip(tr("How much larger than on screen texts and lines are drawn"));
 
     m_background->addItem(tr("White"), false);
@@ -85,7 +97,7 @@ ExportDialog::ExportDialog(QWidget *parent)
 
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &ExportDialog::convertSize);
     for (QDoubleSpinBox *box : {m_width, m_height, m_dpi, m_scale})
         connect(box, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
@@ -163,12 +175,40 @@ void ExportDialog::writeSettings() const
     settings.setValue("path", path());
 }
 
+void ExportDialog::setExporter(Exporter exporter)
+{
+    m_exporter = std::move(exporter);
+}
+
 void ExportDialog::accept()
 {
     updateState();
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled()) return;
     writeSettings();
+    if (m_exporter) {
+        // A write error keeps the dialog open with the reason, so the path can be fixed.
+        if (auto error = m_exporter(path(), options())) {
+            m_problem->setText(*error);
+            m_problem->setVisible(true);
+            return;
+        }
+    }
     QDialog::accept();
+}
+
+void ExportDialog::convertSize()
+{
+    // The same physical size in the new unit (pixels at the DPI): 1600 px is not 1600 mm.
+    const auto unit = static_cast<SizeUnit>(m_unit->currentData().toInt());
+    const double factor =
+        unitsPerInch(unit, m_dpi->value()) / unitsPerInch(m_shownUnit, m_dpi->value());
+    m_shownUnit = unit;
+    const int decimals = unit == SizeUnit::Pixels ? 0 : unit == SizeUnit::Millimetres ? 1 : 2;
+    for (NumberField *field : {m_width, m_height}) {
+        const double converted = QString::number(field->value() * factor, 'f', decimals).toDouble();
+        field->setValue(converted);
+    }
+    updateState();
 }
 
 void ExportDialog::browse()
@@ -197,9 +237,6 @@ void ExportDialog::updateState()
         problem = file.isEmpty() ? tr("Choose a file.")
                                  : tr("The file name must end in .png, .svg, .pdf or .csv.");
     }
-    const bool pixels = m_unit->currentData().toInt() == static_cast<int>(SizeUnit::Pixels);
-    m_width->setDecimals(pixels ? 0 : 1);
-    m_height->setDecimals(pixels ? 0 : 1);
     for (QWidget *w : {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height),
                        static_cast<QWidget *>(m_unit), static_cast<QWidget *>(m_dpi),
                        static_cast<QWidget *>(m_scale), static_cast<QWidget *>(m_background),

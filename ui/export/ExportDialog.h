@@ -7,10 +7,13 @@
 
 #include <QDialog>
 
+#include <functional>
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
-class QDoubleSpinBox;
+class NumberField;
 class QLabel;
 class QLineEdit;
 
@@ -32,21 +35,30 @@ public:
     void readSettings();
     void writeSettings() const;
 
+    // What OK does: export, and give back the reason when that fails; the dialog then stays
+    // open and shows it. Without one, OK just closes the dialog.
+    using Exporter =
+        std::function<std::optional<QString>(const QString &path, const FigureOptions &options)>;
+    void setExporter(Exporter exporter);
+
     void accept() override;
 
 private:
     void browse();
     void updateState();
+    void convertSize();
 
     QLineEdit *m_path;
     QLabel *m_format;
-    QDoubleSpinBox *m_width;
-    QDoubleSpinBox *m_height;
+    NumberField *m_width;
+    NumberField *m_height;
     QComboBox *m_unit;
-    QDoubleSpinBox *m_dpi;
-    QDoubleSpinBox *m_scale;
+    NumberField *m_dpi;
+    NumberField *m_scale;
     QComboBox *m_background;
     QComboBox *m_content;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    Exporter m_exporter;
+    SizeUnit m_shownUnit = SizeUnit::Pixels; // the unit the size fields are in now
 };

@@ -334,11 +334,11 @@ void MainWindow::saveSceneDialog()
 void MainWindow::exportDialog()
 {
     ExportDialog dialog(this);
+    dialog.setExporter([this](const QString &path, const FigureOptions &options) {
+        return exportFile(path, options);
+    });
     if (dialog.exec() != QDialog::Accepted) return;
-    if (auto error = exportFile(dialog.path(), dialog.options()))
-        QMessageBox::warning(this, tr("Export Figure"), *error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(dialog.path()).fileName()), 4000);
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(dialog.path()).fileName()), 4000);
 }
 
 void MainWindow::copyImageAndReport()
