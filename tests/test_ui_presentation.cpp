@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -63,6 +64,7 @@ private slots:
     void presentationEnlargesEveryText();
     void presentationArrowsStepThroughFunctions();
     void themeMenuDarkensThePlots();
+    void noFormulaWidensTheWindow();
 };
 
 void TestUiPresentation::initTestCase()
@@ -313,6 +315,37 @@ void TestUiPresentation::themeMenuDarkensThePlots()
     window.findChild<QAction *>("theme:light")->trigger();
     QCOMPARE(window.plotView()->xAxis->basePen().color(), light);
     QCOMPARE(open->scatterStyle().brush().color(), QColor(Qt::white));
+}
+
+void TestUiPresentation::noFormulaWidensTheWindow()
+{
+    // A projector's 1920 px, with presentation mode's large fonts: every function's formula
+    // wraps inside the window instead of pushing it (and the softmax panel) off the screen.
+    MainWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setPresenting(true);
+    QCoreApplication::processEvents();
+    const int screenWidth = std::max(1920, window.screen()->availableGeometry().width());
+    QAction *next = window.findChild<QAction *>("nextFunction");
+    for (std::size_t i = 0; i < act::kFunctionCount; ++i) {
+        next->trigger();
+        QCoreApplication::processEvents();
+        const QString name = QString::fromUtf8(act::spec(window.model()->current()).displayName);
+        QVERIFY2(window.minimumSizeHint().width() <= screenWidth,
+                 qPrintable(QString("%1 needs a window %2 px wide")
+                                .arg(name)
+                                .arg(window.minimumSizeHint().width())));
+        auto *formula = window.findChild<QWidget *>("formulaView");
+        QVERIFY2(formula->minimumSizeHint().width() <= 1000,
+                 qPrintable(QString("%1's formulas need %2 px")
+                                .arg(name)
+                                .arg(formula->minimumSizeHint().width())));
+    }
+    window.setPresenting(false);
+    QCoreApplication::processEvents();
+    QVERIFY(window.width() <= screenWidth);
 }
 
 QTEST_MAIN(TestUiPresentation)

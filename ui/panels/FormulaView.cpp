@@ -10,6 +10,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QTextDocument>
+#include <QtMath>
 
 namespace {
 
@@ -168,7 +170,8 @@ QString FormulaView::toHtml(std::string_view formula)
 
 FormulaView::FormulaView(SceneModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_function(new QLabel(this)), m_derivative(new QLabel(this)),
-      m_values(new LiveLabel(1, this)), m_details(new QLabel(this))
+      m_values(new LiveLabel(1, this)), m_details(new QLabel(this)),
+      m_formulas(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setObjectName("formulaView");
     m_function->setObjectName("formulaFunction");
@@ -177,6 +180,7 @@ FormulaView::FormulaView(SceneModel *model, QWidget *parent)
     m_details->setObjectName("formulaDetails");
     m_details->setWordWrap(true);
     for (QLabel *label : {m_function, m_derivative, m_details}) {
+        label->setWordWrap(true); // a formula wider than the view wraps instead of widening it
         label->setTextFormat(Qt::RichText);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -184,15 +188,13 @@ FormulaView::FormulaView(SceneModel *model, QWidget *parent)
     scaleFormulaFonts();
 
     // f and f' side by side, then the values and the summary across the whole width.
-    auto *formulas = new QHBoxLayout;
-    formulas->addWidget(m_function);
-    formulas->addSpacing(32);
-    formulas->addWidget(m_derivative);
-    formulas->addStretch(1);
+    m_formulas->addWidget(m_function);
+    m_formulas->addWidget(m_derivative);
+    m_formulas->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(3);
-    layout->addLayout(formulas);
+    layout->addLayout(m_formulas);
     // The values change on every slider step: a LiveLabel repaints without a relayout.
     layout->addWidget(m_values);
     layout->addWidget(m_details);
@@ -207,7 +209,34 @@ FormulaView::FormulaView(SceneModel *model, QWidget *parent)
 void FormulaView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange) scaleFormulaFonts();
+    if (event->type() == QEvent::FontChange) {
+        scaleFormulaFonts();
+        arrangeFormulas();
+    }
+}
+
+void FormulaView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeFormulas();
+}
+
+void FormulaView::arrangeFormulas()
+{
+    // A label's natural width is its text's on one line, which word wrap no longer reports.
+    const auto naturalWidth = [](const QLabel *label) {
+        QTextDocument document;
+        document.setDefaultFont(label->font());
+        document.setHtml(label->text());
+        return qCeil(document.idealWidth());
+    };
+    const int gap = 4 * fontMetrics().averageCharWidth();
+    const int available = contentsRect().width() - layout()->contentsMargins().left() -
+                          layout()->contentsMargins().right();
+    const bool besideEachOther =
+        naturalWidth(m_function) + gap + naturalWidth(m_derivative) <= available;
+    m_formulas->setDirection(besideEachOther ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_formulas->setSpacing(besideEachOther ? gap : 3);
 }
 
 void FormulaView::scaleFormulaFonts()
@@ -223,6 +252,7 @@ void FormulaView::refresh()
     m_function->setText(toHtml(spec.formula));
     m_derivative->setText(toHtml(spec.derivativeFormula));
     m_details->setText(QString::fromUtf8(spec.summary).toHtmlEscaped());
+    arrangeFormulas();
     refreshValues();
 }
 

@@ -1,5 +1,6 @@
 // The current function's f and f' as typeset rich text, its parameters' values and its
-// one-line summary.
+// one-line summary. f' stands beside f when both fit, below it otherwise, and a formula longer
+// than the width wraps: no formula makes the window wider.
 #pragma once
 
 #include <QWidget>
@@ -7,6 +8,7 @@
 #include <string_view>
 
 class LiveLabel;
+class QBoxLayout;
 class QLabel;
 class SceneModel;
 
@@ -22,16 +24,20 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // The formulas at 1.2x the view's font, following it (presentation mode).
     void scaleFormulaFonts();
     void refresh();
     void refreshValues();
+    // Side by side or one below the other, whichever the width allows.
+    void arrangeFormulas();
 
     SceneModel *m_model;
     QLabel *m_function;
     QLabel *m_derivative;
     LiveLabel *m_values;
     QLabel *m_details;
+    QBoxLayout *m_formulas;
 };
