@@ -69,8 +69,9 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Activation Explorer"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(ACTIVATION_EXPLORER_APP_ID));
     QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("activation-explorer"),
+        QIcon::fromTheme(QStringLiteral(ACTIVATION_EXPLORER_APP_ID),
                          QIcon(QStringLiteral(":/icons/activation-explorer.svg"))));
     parser.process(app); // --help, --version and unknown options
 

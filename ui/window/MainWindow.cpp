@@ -1,6 +1,7 @@
 // Arranges the panels and the menus; all state lives in the SceneModel.
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "CurveCsvExporter.h"
 #include "ExportDialog.h"
 #include "FormulaView.h"
@@ -170,6 +171,7 @@ void MainWindow::createMenus()
     QAction *keys =
         addMenuAction(help, "showShortcuts", tr("&Keyboard Shortcuts…"), QKeySequence(Qt::Key_F1));
     connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+    AboutDialog::addActions(help, this);
 }
 
 void MainWindow::createFileMenu()
