@@ -28,8 +28,10 @@
 #include <QIcon>
 #include <QImage>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSlider>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -37,6 +39,8 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <limits>
+#include <numeric>
 
 using act::FunctionId;
 Q_DECLARE_METATYPE(FigureContent)
@@ -72,6 +76,7 @@ private slots:
     void exportDialogConvertsTheUnit();
     void exportErrorKeepsTheDialogOpen();
     void settingsSurviveARestart();
+    void damagedWindowSettingsAreNotRestored();
     void lastSessionComesBack();
     void brokenSessionIsSkipped();
 
@@ -372,7 +377,8 @@ void TestUiMainWindow::settingsSurviveARestart()
     {
         MainWindow window;
         window.setTheme(SceneTheme::Dark);
-        window.resize(900, 700);
+        // A size that fits the offscreen screen (800 x 800) as far as the window can.
+        window.resize(window.minimumSizeHint().width(), 650);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.saveScene(m_dir->filePath("last.actscene")), std::nullopt);
@@ -384,6 +390,39 @@ void TestUiMainWindow::settingsSurviveARestart()
     QCOMPARE(window.size(), size);
     QVERIFY(window.findChild<QAction *>("theme:dark")->isChecked());
     QCOMPARE(QSettings().value("lastScenePath").toString(), m_dir->filePath("last.actscene"));
+}
+
+void TestUiMainWindow::damagedWindowSettingsAreNotRestored()
+{
+    // What a damaged or foreign settings file may hold: a pane 2^31 - 1 px wide (each frame
+    // would ask for a 26 GB image) and a window far larger than the screen.
+    {
+        QSplitter splitter;
+        for (int i = 0; i < 3; ++i)
+            splitter.addWidget(new QWidget);
+        splitter.setSizes({300, std::numeric_limits<int>::max(), 460});
+        QSettings().setValue("window/splitter", splitter.saveState());
+        QWidget huge;
+        huge.setGeometry(0, 0, 30000, 20000);
+        QSettings().setValue("window/geometry", huge.saveGeometry());
+    }
+    MainWindow window;
+    const QSize screen =
+        window.screen()->availableGeometry().size().expandedTo(window.minimumSizeHint());
+    QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
+             qPrintable(QString("%1 x %2").arg(window.width()).arg(window.height())));
+    auto *splitter = window.findChild<QSplitter *>("mainSplitter");
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(std::all_of(sizes.begin(), sizes.end(),
+                        [&](int size) { return size >= 0 && size <= screen.width(); }));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.plotView()->width() <= screen.width());
+    // Closing stores sane values again.
+    window.close();
+    MainWindow again;
+    const QList<int> stored = again.findChild<QSplitter *>("mainSplitter")->sizes();
+    QVERIFY(std::accumulate(stored.begin(), stored.end(), qint64(0)) <= screen.width());
 }
 
 void TestUiMainWindow::lastSessionComesBack()

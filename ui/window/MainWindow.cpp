@@ -38,6 +38,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -437,16 +438,34 @@ void MainWindow::restoreLastSession()
 void MainWindow::readSettings()
 {
     QSettings settings;
+    // Settings can be old, from another screen or damaged: what does not fit the screen this
+    // window is on is not restored (a pane 2^31 px wide would make every frame a huge image).
+    const QRect available = screen()->availableGeometry();
+    // On a screen smaller than the window can be, its minimum size is the limit.
+    const QSize largest = available.size().expandedTo(minimumSizeHint());
     const QByteArray geometry = settings.value("window/geometry").toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+    const QRect before = this->geometry();
+    const bool restored = !geometry.isEmpty() && restoreGeometry(geometry);
+    if (!restored || width() > largest.width() || height() > largest.height() ||
+        !available.intersects(frameGeometry())) {
+        setGeometry(before);
         // Most of the screen: the plot is the point of the window.
-        const QSize available = screen()->availableGeometry().size();
         resize(std::min(1600, available.width() * 9 / 10),
                std::min(950, available.height() * 9 / 10));
     }
     restoreState(settings.value("window/state").toByteArray());
-    if (auto *splitter = findChild<QSplitter *>("mainSplitter"))
-        splitter->restoreState(settings.value("window/splitter").toByteArray());
+    if (auto *splitter = findChild<QSplitter *>("mainSplitter")) {
+        const QList<int> sizes = splitter->sizes();
+        if (splitter->restoreState(settings.value("window/splitter").toByteArray())) {
+            const QList<int> restoredSizes = splitter->sizes();
+            const qint64 total =
+                std::accumulate(restoredSizes.begin(), restoredSizes.end(), qint64(0));
+            const bool sane = std::all_of(restoredSizes.begin(), restoredSizes.end(),
+                                          [](int size) { return size >= 0; }) &&
+                              total <= largest.width();
+            if (!sane) splitter->setSizes(sizes);
+        }
+    }
     m_scenePath = settings.value("lastScenePath").toString();
     setTheme(themeByName(settings.value("theme").toString()).value_or(SceneTheme::System));
 }
