@@ -179,8 +179,12 @@ FormulaView::FormulaView(SceneModel *model, QWidget *parent)
     m_values->setObjectName("formulaValues");
     m_details->setObjectName("formulaDetails");
     m_details->setWordWrap(true);
+    for (QLabel *label : {m_function, m_derivative}) {
+        // A formula may get less than its one-line width (then arrangeFormulas() wraps it)
+        // rather than widen the window.
+        label->setMinimumWidth(1);
+    }
     for (QLabel *label : {m_function, m_derivative, m_details}) {
-        label->setWordWrap(true); // a formula wider than the view wraps instead of widening it
         label->setTextFormat(Qt::RichText);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -225,6 +229,7 @@ void FormulaView::arrangeFormulas()
 {
     // A label's natural width is its text's on one line, which word wrap no longer reports.
     const auto naturalWidth = [](const QLabel *label) {
+        if (label->text().isEmpty()) return 0;
         QTextDocument document;
         document.setDefaultFont(label->font());
         document.setHtml(label->text());
@@ -237,6 +242,10 @@ void FormulaView::arrangeFormulas()
         naturalWidth(m_function) + gap + naturalWidth(m_derivative) <= available;
     m_formulas->setDirection(besideEachOther ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_formulas->setSpacing(besideEachOther ? gap : 3);
+    // Only what does not fit on one line wraps: a wrapping label picks a narrow width of its
+    // own, which would break a short formula needlessly.
+    for (QLabel *label : {m_function, m_derivative})
+        label->setWordWrap(naturalWidth(label) > available);
 }
 
 void FormulaView::scaleFormulaFonts()

@@ -63,7 +63,8 @@ void ProbabilityChart::setProbabilities(const std::vector<double> &p)
         QCPItemText *label = m_labels[static_cast<std::size_t>(i)];
         const double value = p[static_cast<std::size_t>(i)];
         label->position->setCoords(i + 1, value);
-        label->setText(QLocale::c().toString(value, 'f', value < 0.0995 ? 3 : 2));
+        // Three decimals, as the source documents quote them (0.846, 0.085, 0.069).
+        label->setText(QLocale::c().toString(value, 'f', 3));
         label->setRotation(upright ? -90 : 0);
         label->setPositionAlignment(upright ? (Qt::AlignLeft | Qt::AlignVCenter)
                                             : (Qt::AlignHCenter | Qt::AlignBottom));
