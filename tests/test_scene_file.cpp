@@ -106,6 +106,46 @@ class TestSceneFile : public QObject
     Q_OBJECT
 
 private slots:
+    // Files as earlier versions of the app wrote them, kept in tests/fixtures: they open
+    // whatever the code under the format becomes.
+    void fixturesStillOpen()
+    {
+        const QString dir = QStringLiteral(ACTIVATION_FIXTURES_DIR);
+        const SceneLoadResult lesson = loadScene(dir + "/lesson-v1.actscene");
+        QVERIFY2(lesson.scene, qPrintable(lesson.error));
+        QVERIFY(lesson.notes.isEmpty());
+        QCOMPARE(lesson.scene->current, FunctionId::LeakyRelu);
+        QCOMPARE(lesson.scene->overlays, (std::vector{FunctionId::Relu, FunctionId::Gelu}));
+        QCOMPARE(lesson.scene->parametersOf(FunctionId::LeakyRelu).values[0], 0.2);
+        QCOMPARE(lesson.scene->parametersOf(FunctionId::Hardtanh).values[0], -0.5);
+        QCOMPARE(lesson.scene->view, std::optional(ViewRange{-5, 5, -1.5, 5.5}));
+        QVERIFY(lesson.scene->applyActivation);
+        QCOMPARE(lesson.scene->theme, SceneTheme::Light);
+        SceneModel model;
+        QCOMPARE(model.setScene(*lesson.scene), std::nullopt);
+        // Written again, it reads back as the same scene.
+        const SceneLoadResult again = sceneFromJson(sceneToJson(model.scene()), "again");
+        QVERIFY(again.scene);
+        QCOMPARE(*again.scene, model.scene());
+
+        const SceneLoadResult minimal = loadScene(dir + "/minimal-v1.actscene");
+        QVERIFY2(minimal.scene, qPrintable(minimal.error));
+        QCOMPARE(minimal.scene->current, FunctionId::Tanh);
+        QCOMPARE(minimal.scene->logits, Scene().logits); // everything else: the defaults
+        QVERIFY(!minimal.scene->view);
+
+        const SceneLoadResult newer = loadScene(dir + "/newer-v7.actscene");
+        QVERIFY2(newer.scene, qPrintable(newer.error));
+        QCOMPARE(newer.scene->current, FunctionId::Sigmoid);
+        QCOMPARE(newer.scene->parametersOf(FunctionId::Elu).values[0], 0.75);
+        QCOMPARE(newer.scene->temperature, 0.5);
+        QCOMPARE(newer.notes.size(), 1);
+        for (const char *field : {"network", "functions.elu.gamma", "functions.new_function",
+                                  "softmax.top_k"})
+            QVERIFY2(newer.notes.front().contains(QLatin1String(field)),
+                     qPrintable(newer.notes.front()));
+    }
+
     void init() { QVERIFY(m_dir.isValid()); }
 
     void roundTripKeepsEveryFieldBitExact()
