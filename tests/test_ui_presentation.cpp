@@ -142,9 +142,11 @@ void TestUiPresentation::presentationColoursStandOut()
         model->setOverlaid(id, true);
     PlotView *plot = window.plotView();
     const QColor background = PrintSetup::backgroundBrush(*plot).color();
+    // Function by function, in one fixed order: each keeps its colour through the changes below.
+    const std::vector<FunctionId> drawn = model->plotted();
     const auto colours = [&] {
         QList<QColor> result;
-        for (FunctionId id : model->plotted())
+        for (FunctionId id : drawn)
             result << plot->curve(id, 0)->pen().color();
         return result;
     };
@@ -161,7 +163,7 @@ void TestUiPresentation::presentationColoursStandOut()
         for (int slot = 0; slot < strong.size(); ++slot) {
             const QColor c = strong[slot];
             QVERIFY2(contrast(c, background) >= 6.0,
-                     qPrintable(QString("slot %1: %2 on %3 is %4:1")
+                     qPrintable(QString("function %1: %2 on %3 is %4:1")
                                     .arg(slot)
                                     .arg(c.name(), background.name())
                                     .arg(contrast(c, background))));
@@ -182,8 +184,8 @@ void TestUiPresentation::presentationColoursStandOut()
         // The function list's swatches show the colours the plot draws in.
         FunctionList *list = window.functionList();
         for (int slot = 0; slot < strong.size(); ++slot) {
-            const QVariant swatch = list->item(model->plotted()[static_cast<std::size_t>(slot)])
-                                        ->data(0, Qt::DecorationRole);
+            const QVariant swatch =
+                list->item(drawn[static_cast<std::size_t>(slot)])->data(0, Qt::DecorationRole);
             const QImage image = swatch.value<QPixmap>().toImage();
             QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2), strong[slot]);
         }

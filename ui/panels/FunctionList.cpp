@@ -71,7 +71,7 @@ FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(par
     updateSwatches();
 }
 
-void FunctionList::setSlotColours(std::function<QColor(std::size_t)> colourOf)
+void FunctionList::setColours(std::function<QColor(act::FunctionId)> colourOf)
 {
     m_colourOf = std::move(colourOf);
     updateSwatches();
@@ -87,7 +87,7 @@ void FunctionList::updateSwatches()
         entry->setData(0, Qt::DecorationRole, none);
     const auto &plotted = m_model->plotted();
     for (std::size_t slot = 0; slot < plotted.size(); ++slot) {
-        const QColor colour = m_colourOf ? m_colourOf(slot) : palette::colour(slot);
+        const QColor colour = m_colourOf ? m_colourOf(plotted[slot]) : palette::colour(slot);
         QPixmap swatch(14, 5);
         swatch.fill(colour);
         // A rim, so a pale colour (dark plots' palette) still shows on a light list.

@@ -27,9 +27,9 @@ public:
     // The function `delta` places after `id` in the list's order (families, as shown): at the
     // ends it wraps around, or (no wrap) stays at the end.
     act::FunctionId neighbour(act::FunctionId id, int delta, bool wrap) const;
-    // Where the swatches beside drawn functions get their colours: the plot's colour for slot
-    // 0 (the current function) and the overlays after it. Standard palette until set.
-    void setSlotColours(std::function<QColor(std::size_t slot)> colourOf);
+    // Where the swatches beside drawn functions get their colours (the plot's). The standard
+    // palette in plotted order until set.
+    void setColours(std::function<QColor(act::FunctionId)> colourOf);
 
 public slots:
     void updateSwatches();
@@ -42,7 +42,7 @@ private:
     void onItemChanged(QTreeWidgetItem *item);
 
     SceneModel *m_model;
-    std::function<QColor(std::size_t)> m_colourOf;
+    std::function<QColor(act::FunctionId)> m_colourOf;
     std::array<QTreeWidgetItem *, act::kFunctionCount> m_items{};
     std::vector<act::FunctionId> m_order; // as listed
 };

@@ -48,6 +48,7 @@ void writeMarkers(QCPGraph *graph, const act::SampledCurves &samples, bool fille
 FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(parent), m_model(model)
 {
     setObjectName("functionPlot");
+    m_colourSlot.fill(-1);
     setPlottingHint(QCP::phFastPolylines, true);
 
     // Above everything else, so the background (grid, axes, legend, cached curves) forms a
@@ -277,9 +278,31 @@ void FunctionPlot::setHighContrast(bool on)
     emit coloursChanged();
 }
 
-QColor FunctionPlot::slotColour(std::size_t slot) const
+QColor FunctionPlot::colourOf(act::FunctionId id) const
 {
-    return palette::colour(slot, m_theme == PlotThemeKind::Dark, m_highContrast);
+    const int slot = std::max(0, m_colourSlot[static_cast<std::size_t>(id)]);
+    return palette::colour(std::size_t(slot), m_theme == PlotThemeKind::Dark, m_highContrast);
+}
+
+bool FunctionPlot::assignColours()
+{
+    const auto before = m_colourSlot;
+    // First let go of the colours of what is no longer drawn, then give the newly drawn
+    // functions the lowest free ones, so a function switched to takes the colour of the one
+    // it replaces and every overlay keeps its own.
+    for (const auto &f : act::functions())
+        if (!m_model->isPlotted(f.id)) m_colourSlot[static_cast<std::size_t>(f.id)] = -1;
+    for (act::FunctionId id : m_model->plotted()) {
+        int &slot = m_colourSlot[static_cast<std::size_t>(id)];
+        if (slot >= 0) continue;
+        for (int candidate = 0;; ++candidate)
+            if (std::find(m_colourSlot.begin(), m_colourSlot.end(), candidate) ==
+                m_colourSlot.end()) {
+                slot = candidate;
+                break;
+            }
+    }
+    return m_colourSlot != before;
 }
 
 void FunctionPlot::restyle()
@@ -306,10 +329,11 @@ void FunctionPlot::restyle()
                 graph->addToLegend();
                 break;
             }
-    for (std::size_t slot = 0; slot < plotted.size(); ++slot) {
-        Curves &c = curves(plotted[slot]);
-        const QColor colour = slotColour(slot);
-        const bool isCurrent = slot == 0;
+    const bool reassigned = assignColours();
+    for (act::FunctionId id : plotted) {
+        Curves &c = curves(id);
+        const QColor colour = colourOf(id);
+        const bool isCurrent = id == m_model->current();
         for (int order = 0; order < 3; ++order) {
             const auto o = static_cast<std::size_t>(order);
             // Only the current f is wider than 1 px: wide antialiased pens are the slow case,
@@ -319,12 +343,9 @@ void FunctionPlot::restyle()
             // that; the current function's derivatives, redrawn on every drag step, cannot.
             const double hairline = !isCurrent && bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
             const double width = m_lineScale * (isCurrent && order == 0 ? 2.0 : hairline);
-            if (c.graphs[o]) {
-                c.graphs[o]->setPen(QPen(colour, width, palette::penStyle(order)));
-                c.graphs[o]->setScatterStyle(QCPScatterStyle(palette::markerShape(slot), colour,
-                                                             background, 6 * markerScale));
-                c.graphs[o]->setScatterSkip(kSamples / 24);
-            }
+            // The colour names the function, the dash pattern the derivative order: in grey
+            // print or for colour-blind readers the patterns alone tell f, f' and f'' apart.
+            if (c.graphs[o]) c.graphs[o]->setPen(QPen(colour, width, palette::penStyle(order)));
             if (c.ghosts[o]) {
                 QColor faint = colour;
                 faint.setAlpha(m_highContrast ? 120 : 70);
@@ -339,6 +360,7 @@ void FunctionPlot::restyle()
             QCPScatterStyle(QCPScatterStyle::ssCircle, rim, QBrush(background), size));
     }
     curvesRebuilt();
+    if (reassigned) emit coloursChanged();
 }
 
 void FunctionPlot::resample(act::FunctionId id)

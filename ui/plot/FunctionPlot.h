@@ -47,14 +47,16 @@ public:
     // The high-contrast palette (presentation mode: projectors wash colours out).
     void setHighContrast(bool on);
     bool isHighContrast() const { return m_highContrast; }
-    // The colour the function in `slot` of the model's plotted() list is drawn in now.
-    QColor slotColour(std::size_t slot) const;
+    // The colour `id` is drawn in now. A function keeps its colour for as long as it stays
+    // plotted, whichever function is current; a newly plotted one takes the first colour no
+    // plotted function has (a fresh plot: the current function first, then the overlays).
+    QColor colourOf(act::FunctionId id) const;
     // Every frame replots everything, as a plot without the live layer would (the redraw
     // benchmark's baseline).
     void setAlwaysReplotAll(bool on) { m_alwaysReplotAll = on; }
 
 signals:
-    // The theme or the palette changed: slotColour() gives other colours.
+    // The theme, the palette or the plotted functions changed: colourOf() may give others.
     void coloursChanged();
 
 protected:
@@ -101,9 +103,12 @@ private:
     void resampleAll();
     void resampleGhosts();
     void updateGhostVisibility();
+    // True when a function got another colour.
+    bool assignColours();
 
     SceneModel *m_model;
     std::array<Curves, act::kFunctionCount> m_curves;
+    std::array<int, act::kFunctionCount> m_colourSlot; // -1: not plotted
     std::array<QCPGraph *, 3> m_styleKeys{};
     QCPLayer *m_liveLayer = nullptr;
     double m_sampleMin = -15.0;

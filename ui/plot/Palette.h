@@ -76,15 +76,4 @@ inline Qt::PenStyle penStyle(int order)
     }
 }
 
-// For overlaid functions, a sparse marker on their curves tells them apart where colours do not
-// (grey print, colour blindness); the current function has none.
-inline QCPScatterStyle::ScatterShape markerShape(std::size_t slot)
-{
-    using S = QCPScatterStyle;
-    constexpr S::ScatterShape shapes[] = {
-        S::ssCircle, S::ssSquare,           S::ssTriangle,    S::ssDiamond,    S::ssStar,
-        S::ssDisc,   S::ssTriangleInverted, S::ssCrossSquare, S::ssCrossCircle};
-    return slot == 0 ? S::ssNone : shapes[(slot - 1) % std::size(shapes)];
-}
-
 } // namespace palette

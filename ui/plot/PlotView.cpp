@@ -97,7 +97,7 @@ void PlotView::curvesRebuilt()
     const double markerScale = std::sqrt(lineScale());
     QColor see = background();
     see.setAlpha(200);
-    m_tracer->setPen(QPen(slotColour(0), 1.5 * markerScale));
+    m_tracer->setPen(QPen(colourOf(model()->current()), 1.5 * markerScale));
     m_tracer->setBrush(see);
     m_tracer->setSize(9 * markerScale);
 }

@@ -87,8 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({300, 1100, 460});
     setCentralWidget(splitter);
 
-    m_functionList->setSlotColours(
-        [plot = m_plotView](std::size_t slot) { return plot->slotColour(slot); });
+    m_functionList->setColours(
+        [plot = m_plotView](act::FunctionId id) { return plot->colourOf(id); });
     connect(m_plotView, &PlotView::coloursChanged, m_functionList, &FunctionList::updateSwatches);
     m_themeSwitcher = new ThemeSwitcher(m_model, m_plotView, m_softmaxView->chart(), this);
     // Drags and typing are reported by the panels that see them: one undo step each.
