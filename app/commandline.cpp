@@ -48,8 +48,8 @@ public:
         if (m_toStdout) {
             if (std::fwrite(data.data(), 1, data.size(), stdout) != data.size())
                 throw UsageError{QStringLiteral("cannot write to standard output")};
-        } else if (m_file->write(data.data(), qint64(data.size())) != qint64(data.size())) {
-            fail();
+        } else if (auto reason = writeOutputFile(*m_file, {data.data(), qsizetype(data.size())})) {
+            fail(*reason);
         }
     }
     void commit()
@@ -59,14 +59,13 @@ public:
                 throw UsageError{QStringLiteral("cannot write to standard output")};
             return;
         }
-        if (!finishOutputFile(*m_file)) fail();
+        if (auto reason = finishOutputFile(*m_file)) fail(*reason);
     }
 
 private:
-    [[noreturn]] void fail()
+    [[noreturn]] void fail(const QString &reason)
     {
-        throw UsageError{"cannot write " + quoted(m_file->fileName()) + ": " +
-                         m_file->errorString()};
+        throw UsageError{"cannot write " + quoted(m_file->fileName()) + ": " + reason};
     }
     bool m_toStdout;
     std::unique_ptr<QFileDevice> m_file; // a QSaveFile is discarded unless finished

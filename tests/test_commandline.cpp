@@ -1,6 +1,7 @@
 // The headless command line, run as a real process: output formats, defaults, both spellings
 // of negative ranges, and bad input (one clear line on stderr, exit status 2, no partial file).
 #include "activations.h"
+#include "fulldisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -20,14 +22,45 @@ struct Run
     QString err;
 };
 
-Run runApp(const QStringList &arguments)
+QProcessEnvironment childEnvironment()
+{
+    return QProcessEnvironment::systemEnvironment();
+}
+
+Run runApp(const QStringList &arguments,
+           const QProcessEnvironment &environment = childEnvironment(),
+           const std::function<void()> &inChild = {})
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
+    if (inChild) process.setChildProcessModifier(inChild);
     process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
     if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// One line on stderr, in the program's words, exit status 2.
+void expectOneError(const Run &r, const QString &message)
+{
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.startsWith("activation-explorer: error: "), qPrintable(r.err));
 }
 
 QList<QList<double>> parseCsv(const QString &text, QString *header = nullptr)
@@ -304,6 +337,59 @@ private slots:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("cannot write to standard output"));
+    }
+
+    // A disk that fills up part way through: the old file stays byte for byte, the error names
+    // the reason, and no temporary file is left. Small files fail in the last flush (Qt 6.4's
+    // QSaveFile then renamed a 0-byte file over the old one and exited 0), large ones part way.
+    void fullDiskKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QString>("points");
+        QTest::addColumn<qint64>("free");
+        QTest::newRow("small, no space left") << "50" << qint64(0);
+        QTest::newRow("small, 4 KiB left") << "200" << qint64(4096);
+        QTest::newRow("large, 4 KiB left") << "100000" << qint64(4096);
+    }
+    void fullDiskKeepsTheOldFile()
+    {
+        QFETCH(QString, points);
+        QFETCH(qint64, free);
+        SmallTmpfs disk;
+        if (!disk.skipReason().isEmpty()) QSKIP(qPrintable(disk.skipReason()));
+        const QString path = disk.filePath("curve.csv");
+        const QByteArray old = "x,y,dy,d2y\nan earlier curve\n";
+        writeFile(path, old);
+        QCOMPARE(disk.fill(free), QString());
+        const QStringList before = QDir(disk.path()).entryList(QDir::Files | QDir::Hidden);
+
+        const Run r = runApp({"--csv", path, "--function", "gelu", "--points", points});
+        expectOneError(r, "cannot write '" + path + "': No space left on device");
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden), before);
+    }
+
+    // The same without root: past a file size limit writes fail as on a full disk (EFBIG).
+    void cutShortKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QString>("points");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("small, in the last flush") << "50" << qint64(1024);
+        QTest::newRow("large, part way") << "100000" << qint64(64 * 1024);
+    }
+    void cutShortKeepsTheOldFile()
+    {
+        QFETCH(QString, points);
+        QFETCH(qint64, limit);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("curve.csv");
+        const QByteArray old = "x,y,dy,d2y\nan earlier curve\n";
+        writeFile(path, old);
+
+        const Run r = runApp({"--csv", path, "--function", "gelu", "--points", points},
+                             childEnvironment(), [limit] { limitFileSize(limit); });
+        expectOneError(r, "cannot write '" + path + "': File too large");
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"curve.csv"});
     }
 
     void outputIntoADirectoryPathFails()

@@ -7,6 +7,7 @@
 #include "ProbabilityChart.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"
+#include "fulldisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -308,6 +309,42 @@ private slots:
         QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
         QCOMPARE(readAll(dir.filePath("existing.png")), old);
         QCOMPARE(readAll(dir.filePath("existing.pdf")), old);
+    }
+
+    // The window's Export Figure: a write the disk cuts short (here a file size limit, EFBIG)
+    // keeps the old file, also when the figure is small enough to wait in QSaveFile's buffer
+    // until the final flush (which Qt 6.4's commit() ignored).
+    void cutShortExportKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("small png, in the last flush")
+            << "f.png" << QSizeF(200, 150) << qint64(1024);
+        QTest::newRow("pdf, part way") << "f.pdf" << QSizeF(800, 600) << qint64(4096);
+    }
+    void cutShortExportKeepsTheOldFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QSizeF, size);
+        QFETCH(qint64, limit);
+        const QString path = m_dir->filePath(name);
+        const QByteArray old = "the previous figure, which must survive";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(old);
+        }
+        FigureOptions options;
+        options.size = size;
+        std::optional<QString> error;
+        {
+            const FileSizeLimit cut(limit);
+            error = exporter().exportTo(path, options);
+        }
+        QCOMPARE(error, "cannot write '" + path + "': File too large");
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
     }
 
     void successfulExportReplacesExistingFile()

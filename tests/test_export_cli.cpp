@@ -6,6 +6,7 @@
 #include "PlotView.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
+#include "fulldisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 
@@ -37,6 +40,13 @@ QStringList programLines(const QString &err)
     for (const QString &line : err.split('\n', Qt::SkipEmptyParts))
         if (!line.startsWith("QStandardPaths:")) lines << line;
     return lines;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
 }
 
 } // namespace
@@ -300,6 +310,53 @@ private slots:
         QCOMPARE(readAll(path("keep.png")), old);
     }
 
+    // A disk that fills up part way: the old files stay byte for byte and the error says why.
+    // A figure under 16 KiB fails only in QSaveFile's last flush, which Qt 6.4's commit()
+    // ignored: it put a 0-byte or truncated file in place of the old one and exited 0.
+    void fullDiskKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<qint64>("free");
+        QTest::newRow("small png, no space left")
+            << QStringList{"--export", "f.png", "--size", "200x150"} << qint64(0);
+        QTest::newRow("small png, 4 KiB left")
+            << QStringList{"--export", "f.png", "--size", "200x150"} << qint64(4096);
+        QTest::newRow("pdf, 4 KiB left") << QStringList{"--export", "f.pdf"} << qint64(4096);
+        QTest::newRow("svg, 8 KiB left") << QStringList{"--export", "f.svg"} << qint64(8192);
+        QTest::newRow("two files, 4 KiB left")
+            << QStringList{"--export", "f.png", "--size", "200x150", "--figure", "both"}
+            << qint64(4096);
+    }
+    void fullDiskKeepsTheOldFile()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(qint64, free);
+        SmallTmpfs disk;
+        if (!disk.skipReason().isEmpty()) QSKIP(qPrintable(disk.skipReason()));
+        expectOldFilesKept(arguments, disk.path(), "No space left on device",
+                           [&disk, free] { QCOMPARE(disk.fill(free), QString()); }, {});
+    }
+
+    // The same without root: past a file size limit writes fail as on a full disk (EFBIG).
+    void cutShortKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("small png, in the last flush")
+            << QStringList{"--export", "f.png", "--size", "200x150"} << qint64(1024);
+        QTest::newRow("pdf, part way") << QStringList{"--export", "f.pdf"} << qint64(4096);
+        QTest::newRow("two files")
+            << QStringList{"--export", "f.png", "--size", "200x150", "--figure", "both"}
+            << qint64(1024);
+    }
+    void cutShortKeepsTheOldFile()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(qint64, limit);
+        expectOldFilesKept(arguments, m_dir->path(), "File too large", {},
+                           [limit] { limitFileSize(limit); });
+    }
+
     void helpListsTheExportOptions()
     {
         const Run r = run({"--export", "x.png", "--help"});
@@ -312,7 +369,39 @@ private slots:
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
-    Run run(const QStringList &arguments) const
+    // Runs `arguments` + --function gelu in `folder` over old files f.* and f-softmax.*, once
+    // `prepare` has run (filling the disk) and with `inChild` in the child (a size limit).
+    void expectOldFilesKept(const QStringList &arguments, const QString &folder,
+                            const QString &reason, const std::function<void()> &prepare,
+                            const std::function<void()> &inChild) const
+    {
+        QDir dir(folder);
+        const QByteArray old = "an earlier figure, which must survive";
+        QStringList written;
+        for (const char *name : {"f.png", "f-softmax.png", "f.pdf", "f.svg"}) {
+            writeFile(dir.filePath(name), old);
+            written << dir.filePath(name);
+        }
+        if (prepare) prepare();
+        const QStringList before =
+            dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+        const Run r = run(arguments + QStringList{"--function", "gelu", "--softmax", "3,1,0.2"},
+                          folder, inChild);
+        QCOMPARE(r.exitCode, 2);
+        const QStringList lines = programLines(r.err);
+        QCOMPARE(lines.size(), 1);
+        const QRegularExpression expected(
+            "^activation-explorer: error: cannot write 'f(-softmax)?\\.(png|pdf|svg)': " +
+            QRegularExpression::escape(reason) + "$");
+        QVERIFY2(expected.match(lines.front()).hasMatch(), qPrintable(lines.front()));
+        for (const QString &file : written)
+            QVERIFY2(readAll(file) == old, qPrintable(file));
+        QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    }
+
+    Run run(const QStringList &arguments, const QString &folder = {},
+            const std::function<void()> &inChild = {}) const
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -320,7 +409,8 @@ private:
         for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
             environment.remove(name);
         process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_dir->path());
+        if (inChild) process.setChildProcessModifier(inChild);
+        process.setWorkingDirectory(folder.isEmpty() ? m_dir->path() : folder);
         process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
         if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

@@ -258,20 +258,21 @@ std::optional<QString> FigureExporter::exportTo(const QString &path,
             return QStringLiteral("cannot export '%1': %2").arg(file, *error);
         rendered.push_back(std::get<QByteArray>(std::move(result)));
     }
-    // Both written in full before either replaces an old file: a failed second file (a full
-    // disk) leaves the first one's old version in place too.
+    // Both written in full (flushed) before either replaces an old file: a failed second file (a
+    // full disk) leaves the first one's old version in place too.
+    const auto failure = [&files](std::size_t i, const QString &reason) {
+        return QStringLiteral("cannot write '%1': %2").arg(files[i].first, reason);
+    };
     std::vector<std::unique_ptr<QFileDevice>> outputs;
     for (std::size_t i = 0; i < files.size(); ++i) {
         QString error;
         outputs.push_back(openOutputFile(files[i].first, error));
         QFileDevice *out = outputs.back().get();
-        if (!out) return QStringLiteral("cannot write '%1': %2").arg(files[i].first, error);
-        if (out->write(rendered[i]) != rendered[i].size())
-            return QStringLiteral("cannot write '%1': %2").arg(files[i].first, out->errorString());
+        if (!out) return failure(i, error);
+        if (auto reason = writeOutputFile(*out, rendered[i])) return failure(i, *reason);
+        if (auto reason = flushOutputFile(*out)) return failure(i, *reason);
     }
     for (std::size_t i = 0; i < files.size(); ++i)
-        if (!finishOutputFile(*outputs[i]))
-            return QStringLiteral("cannot write '%1': %2")
-                .arg(files[i].first, outputs[i]->errorString());
+        if (auto reason = finishOutputFile(*outputs[i])) return failure(i, *reason);
     return std::nullopt;
 }
