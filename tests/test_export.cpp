@@ -269,6 +269,12 @@ private slots:
         QTest::newRow("too small") << "f.png" << QSizeF(20, 20) << 1.0 << "too small";
         QTest::newRow("huge png") << "f.png" << QSizeF(100000, 100000) << 10.0 << "too large";
         QTest::newRow("huge layout") << "f.svg" << QSizeF(100000, 100) << 1.0 << "too large";
+        QTest::newRow("beyond an int")
+            << "f.png" << QSizeF(3e9, 3e9) << 1.0
+            << "3e+09 x 3e+09 px is too large for a figure: at most 16384 px a side";
+        QTest::newRow("one side beyond an int")
+            << "f.svg" << QSizeF(600, 3e9) << 2.0
+            << "at most 18897.6 px a side (at scale 2 and 96 dpi)";
         QTest::newRow("scale zero") << "f.png" << QSizeF(800, 600) << 0.0 << "scale";
         QTest::newRow("missing folder")
             << "no/such/f.png" << QSizeF(800, 600) << 1.0 << "cannot write";

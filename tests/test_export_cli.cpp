@@ -310,6 +310,33 @@ private slots:
         QCOMPARE(readAll(path("keep.png")), old);
     }
 
+    // Sizes beyond an int are refused as too large, naming the limit (they were converted to
+    // int first, wrapped, and called "too small").
+    void sizeBeyondAnInt_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("pixels") << "3e9x3e9"
+                                << "error: 3e+09 x 3e+09 px is too large for a figure: "
+                                   "at most 16384 px a side (at scale 1 and 96 dpi)";
+        QTest::newRow("one side") << "3e9x500"
+                                  << "at most 16384 px a side";
+        QTest::newRow("millimetres") << "1e12x100mm"
+                                     << "at most 4334.93 mm a side (at scale 1)";
+        QTest::newRow("largest double") << "1e308x1e308"
+                                        << "at most 16384 px a side";
+    }
+    void sizeBeyondAnInt()
+    {
+        QFETCH(QString, size);
+        QFETCH(QString, expected);
+        const Run r = run({"--export", "f.png", "--function", "elu", "--size", size});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(programLines(r.err).size(), 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(QDir(m_dir->path()).isEmpty());
+    }
+
     // A disk that fills up part way: the old files stay byte for byte and the error says why.
     // A figure under 16 KiB fails only in QSaveFile's last flush, which Qt 6.4's commit()
     // ignored: it put a 0-byte or truncated file in place of the old one and exited 0.

@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -31,7 +32,15 @@ struct Geometry
     QSize layout;       // what QCustomPlot lays out: screen pixels divided by the scale
 };
 
-Geometry geometryFor(const FigureOptions &o)
+// The sizes before rounding: large finite options give sides no int can hold.
+struct ExactGeometry
+{
+    QSizeF pixels;
+    QSizeF millimetres;
+    QSizeF layout;
+};
+
+ExactGeometry exactGeometryFor(const FigureOptions &o)
 {
     const double perInch = o.unit == SizeUnit::Pixels        ? o.dpi
                            : o.unit == SizeUnit::Millimetres ? 25.4
@@ -40,8 +49,15 @@ Geometry geometryFor(const FigureOptions &o)
     const QSizeF pixels = o.unit == SizeUnit::Pixels ? o.size : inches * o.dpi;
     const QSizeF layout =
         (o.unit == SizeUnit::Pixels ? o.size : inches * PrintSetup::kScreenDpi) / o.scale;
-    return {QSize(qRound(pixels.width()), qRound(pixels.height())), inches * 25.4,
-            QSize(qRound(layout.width()), qRound(layout.height()))};
+    return {pixels, inches * 25.4, layout};
+}
+
+// Only for options that checkOptions accepted: then every side fits an int.
+Geometry geometryFor(const FigureOptions &o)
+{
+    const ExactGeometry g = exactGeometryFor(o);
+    return {QSize(qRound(g.pixels.width()), qRound(g.pixels.height())), g.millimetres,
+            QSize(qRound(g.layout.width()), qRound(g.layout.height()))};
 }
 
 using Panel = FigurePanel;
@@ -179,19 +195,34 @@ std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
             .arg(kMinScale)
             .arg(kMaxScale)
             .arg(o.scale);
-    const Geometry g = geometryFor(o);
-    if (g.layout.width() < kMinLayoutSide || g.layout.height() < kMinLayoutSide)
+    // Checked before rounding: qRound(3e9) overflows an int.
+    const ExactGeometry g = exactGeometryFor(o);
+    const double layoutSide = std::max(g.layout.width(), g.layout.height());
+    const double millimetreSide = std::max(g.millimetres.width(), g.millimetres.height());
+    if (std::round(layoutSide) > kMaxPixelSide || millimetreSide > kMaxMillimetres) {
+        // The longest side these options allow, in their unit: from one unit's geometry, as
+        // the given size's may be infinite.
+        FigureOptions one = o;
+        one.size = QSizeF(1, 1);
+        const ExactGeometry perUnit = exactGeometryFor(one);
+        const double limit = std::min(kMaxPixelSide / perUnit.layout.width(),
+                                      kMaxMillimetres / perUnit.millimetres.width());
+        return QStringLiteral("%1 x %2 %3 is too large for a figure: at most %4 %3 a side (at "
+                              "scale %5%6)")
+            .arg(o.size.width())
+            .arg(o.size.height())
+            .arg(unit)
+            .arg(limit, 0, 'g', 6)
+            .arg(o.scale)
+            .arg(o.unit == SizeUnit::Pixels ? QStringLiteral(" and %1 dpi").arg(o.dpi) : QString());
+    }
+    if (std::round(g.layout.width()) < kMinLayoutSide ||
+        std::round(g.layout.height()) < kMinLayoutSide)
         return QStringLiteral("%1 x %2 %3 at scale %4 is too small to lay out a plot")
             .arg(o.size.width())
             .arg(o.size.height())
             .arg(unit)
             .arg(o.scale);
-    if (g.layout.width() > kMaxPixelSide || g.layout.height() > kMaxPixelSide ||
-        g.millimetres.width() > 5000 || g.millimetres.height() > 5000)
-        return QStringLiteral("%1 x %2 %3 is too large for a figure")
-            .arg(o.size.width())
-            .arg(o.size.height())
-            .arg(unit);
     return std::nullopt;
 }
 
