@@ -392,6 +392,28 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"curve.csv"});
     }
 
+    void unwritableStandardOutputIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("--list") << QStringList{"--list"};
+        QTest::newRow("--softmax") << QStringList{"--softmax", "3,0.7,0.5"};
+        QTest::newRow("--help") << QStringList{"--help"};
+        QTest::newRow("--version") << QStringList{"--version"};
+    }
+    void unwritableStandardOutputIsAnError()
+    {
+        if (!QFileInfo("/dev/full").exists()) QSKIP("no /dev/full on this system");
+        QFETCH(QStringList, arguments);
+        QProcess process;
+        process.setProcessEnvironment(childEnvironment());
+        process.setStandardOutputFile("/dev/full");
+        process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        expectOneError({process.exitCode(), {}, QString::fromUtf8(process.readAllStandardError())},
+                       "cannot write to standard output: No space left on device");
+    }
+
     void outputIntoADirectoryPathFails()
     {
         QTemporaryDir dir;
