@@ -22,6 +22,36 @@ bool hasArgument(int argc, char **argv, const char *name)
     return false;
 }
 
+// QApplication's own options (qt6options(7)), which it takes out of argv itself: left out of the
+// check for unknown options, which runs before a QApplication can be made.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue{
+        "style",         "stylesheet",   "platform", "platformpluginpath",
+        "platformtheme", "plugin",       "session",  "qwindowgeometry",
+        "qwindowicon",   "qwindowtitle", "geometry", "title",
+        "icon",          "display",      "name",     "qmljsdebugger",
+        "dialogs",       "fontengine"};
+    static const QStringList flags{"reverse", "widgetcount", "nograb",
+                                   "dograb",  "sync",        "testability"};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        QString name = argument.startsWith(QLatin1String("--")) ? argument.mid(2)
+                       : argument.startsWith(QLatin1Char('-'))  ? argument.mid(1)
+                                                                : QString();
+        const bool withInlineValue = name.contains(QLatin1Char('='));
+        name = name.section(QLatin1Char('='), 0, 0);
+        const bool takesValue = withValue.contains(name);
+        if (i == 0 || !(takesValue || (flags.contains(name) && !withInlineValue))) {
+            kept << argument;
+            continue;
+        }
+        if (takesValue && !withInlineValue) ++i; // "-style fusion": skip the value too
+    }
+    return kept;
+}
+
 bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
@@ -52,8 +82,14 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    // Before any display is opened: a usage error is one line, whatever the platform prints.
-    if (parser.parse(arguments) && parser.positionalArguments().size() > 1) {
+    // Before any display is needed: a usage error is one line and status 2, not "no display" or
+    // whatever the platform prints.
+    if (!parser.parse(withoutQtOptions(arguments))) {
+        std::fprintf(stderr, "activation-explorer: error: %s\n",
+                     qUtf8Printable(parser.errorText()));
+        return cli::kUsageError;
+    }
+    if (parser.positionalArguments().size() > 1) {
         std::fputs("activation-explorer: error: one scene file at a time\n", stderr);
         return cli::kUsageError;
     }
@@ -72,7 +108,6 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("activation-explorer"),
                          QIcon(QStringLiteral(":/icons/activation-explorer.svg"))));
-    parser.process(app); // --help, --version and unknown options
 
     if (benchmark) {
         QTextStream out(stdout);

@@ -414,6 +414,43 @@ private slots:
                        "cannot write to standard output: No space left on device");
     }
 
+    // Refused before any display is needed: the same status and line with or without one.
+    void unknownOptionForTheWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("display"); // "": none; "offscreen": a platform; else DISPLAY
+        QTest::addColumn<QString>("message");
+        const QStringList unknown{"--frobnicate"};
+        const QString named = "Unknown option 'frobnicate'";
+        QTest::newRow("no display") << unknown << "" << named;
+        QTest::newRow("offscreen") << unknown << "offscreen" << named;
+        QTest::newRow("unreachable display") << unknown << ":99" << named;
+        QTest::newRow("after Qt's own options")
+            << QStringList{"-style", "fusion", "-reverse", "--frobnicate"} << "offscreen" << named;
+        QTest::newRow("Qt's options are not scenes")
+            << QStringList{"-platform", "offscreen", "-style=fusion", "a.actscene", "b.actscene"}
+            << ""
+            << "one scene file at a time";
+        QTest::newRow("missing value") << QStringList{"--scene"} << ""
+                                       << "Missing value after '--scene'";
+    }
+    void unknownOptionForTheWindow()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, display);
+        QFETCH(QString, message);
+        QProcessEnvironment environment = childEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(name);
+        if (display == "offscreen")
+            environment.insert("QT_QPA_PLATFORM", display);
+        else if (!display.isEmpty())
+            environment.insert("DISPLAY", display);
+        const Run r = runApp(arguments, environment);
+        expectOneError(r, message);
+        QVERIFY(r.out.isEmpty());
+    }
+
     void outputIntoADirectoryPathFails()
     {
         QTemporaryDir dir;
