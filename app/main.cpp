@@ -59,6 +59,18 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+QtMessageHandler qtMessageHandler = nullptr;
+
+// A headless run prints nothing but its own messages. Without a login session (cron, CI, ssh)
+// XDG_RUNTIME_DIR is unset, and QGuiApplication warns about it while only looking for a Flatpak.
+void quietStartupMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    qtMessageHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,6 +82,7 @@ int main(int argc, char *argv[])
     if (cli::isExportRequest(argc, argv)) {
         // A figure needs no window and so no display: render offscreen unless told otherwise.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        qtMessageHandler = qInstallMessageHandler(quietStartupMessages);
         QApplication app(argc, argv);
         return cli::runExport(QCoreApplication::arguments());
     }

@@ -22,9 +22,12 @@ struct Run
     QString err;
 };
 
+// Without XDG_RUNTIME_DIR, as under cron, CI or ssh: Qt must not fill stderr about it.
 QProcessEnvironment childEnvironment()
 {
-    return QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    return environment;
 }
 
 Run runApp(const QStringList &arguments,
@@ -399,6 +402,7 @@ private slots:
         QTest::newRow("--softmax") << QStringList{"--softmax", "3,0.7,0.5"};
         QTest::newRow("--help") << QStringList{"--help"};
         QTest::newRow("--version") << QStringList{"--version"};
+        QTest::newRow("--export --help") << QStringList{"--export", "f.png", "--help"};
     }
     void unwritableStandardOutputIsAnError()
     {
@@ -449,6 +453,29 @@ private slots:
         const Run r = runApp(arguments, environment);
         expectOneError(r, message);
         QVERIFY(r.out.isEmpty());
+    }
+
+    void successfulRunsPrintNothingOnStderr_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("--list") << QStringList{"--list"};
+        QTest::newRow("--csv -") << QStringList{"--csv", "-", "--function", "elu"};
+        QTest::newRow("--csv FILE") << QStringList{"--csv", "FILE", "--function", "elu"};
+        QTest::newRow("--softmax") << QStringList{"--softmax", "3,0.7,0.5", "--temperature", "2"};
+        QTest::newRow("--export") << QStringList{"--export", "FILE.png", "--function",
+                                                 "elu",      "--size",   "300x200"};
+    }
+    void successfulRunsPrintNothingOnStderr()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        arguments.replaceInStrings("FILE", dir.filePath("out"));
+        QProcessEnvironment environment = childEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(name);
+        const Run r = runApp(arguments, environment);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
     }
 
     void outputIntoADirectoryPathFails()
