@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -28,6 +29,26 @@ constexpr qint64 kMaxPoints = 10'000'000;
 void printError(const QString &message)
 {
     std::fprintf(stderr, "activation-explorer: error: %s\n", qUtf8Printable(message));
+}
+
+// For a failed write or flush of stdout, with errno as the failed call left it.
+QString stdoutError()
+{
+    const int error = errno;
+    return QStringLiteral("cannot write to standard output") +
+           (error != 0 ? QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(error))
+                       : QString());
+}
+
+// Everything printed must reach stdout: `--list > /dev/full` fails instead of exiting 0.
+int flushStdout(int status)
+{
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        printError(stdoutError());
+        return kUsageError;
+    }
+    return status;
 }
 
 // Where output goes: stdout for "-", otherwise a file written as FileOutput.h describes (only
@@ -46,27 +67,27 @@ public:
     void write(const std::string &data)
     {
         if (m_toStdout) {
+            errno = 0;
             if (std::fwrite(data.data(), 1, data.size(), stdout) != data.size())
-                throw UsageError{QStringLiteral("cannot write to standard output")};
-        } else if (m_file->write(data.data(), qint64(data.size())) != qint64(data.size())) {
-            fail();
+                throw UsageError{stdoutError()};
+        } else if (auto reason = writeOutputFile(*m_file, {data.data(), qsizetype(data.size())})) {
+            fail(*reason);
         }
     }
     void commit()
     {
         if (m_toStdout) {
-            if (std::fflush(stdout) != 0 || std::ferror(stdout))
-                throw UsageError{QStringLiteral("cannot write to standard output")};
+            errno = 0;
+            if (std::fflush(stdout) != 0 || std::ferror(stdout)) throw UsageError{stdoutError()};
             return;
         }
-        if (!finishOutputFile(*m_file)) fail();
+        if (auto reason = finishOutputFile(*m_file)) fail(*reason);
     }
 
 private:
-    [[noreturn]] void fail()
+    [[noreturn]] void fail(const QString &reason)
     {
-        throw UsageError{"cannot write " + quoted(m_file->fileName()) + ": " +
-                         m_file->errorString()};
+        throw UsageError{"cannot write " + quoted(m_file->fileName()) + ": " + reason};
     }
     bool m_toStdout;
     std::unique_ptr<QFileDevice> m_file; // a QSaveFile is discarded unless finished
@@ -269,19 +290,20 @@ int runMode(const QStringList &arguments,
     }
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return 0;
+        return flushStdout(0);
     }
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
                     qUtf8Printable(QCoreApplication::applicationVersion()));
-        return 0;
+        return flushStdout(0);
     }
     if (!parser.positionalArguments().isEmpty()) {
         printError("unexpected argument " + quoted(parser.positionalArguments().front()));
         return kUsageError;
     }
     try {
-        return mode(parser);
+        const int status = mode(parser);
+        return status == 0 ? flushStdout(status) : status;
     } catch (const UsageError &error) {
         printError(error.message);
         return kUsageError;

@@ -22,11 +22,53 @@ bool hasArgument(int argc, char **argv, const char *name)
     return false;
 }
 
+// QApplication's own options (qt6options(7)), which it takes out of argv itself: left out of the
+// check for unknown options, which runs before a QApplication can be made.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue{
+        "style",         "stylesheet",   "platform", "platformpluginpath",
+        "platformtheme", "plugin",       "session",  "qwindowgeometry",
+        "qwindowicon",   "qwindowtitle", "geometry", "title",
+        "icon",          "display",      "name",     "qmljsdebugger",
+        "dialogs",       "fontengine"};
+    static const QStringList flags{"reverse", "widgetcount", "nograb",
+                                   "dograb",  "sync",        "testability"};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        QString name = argument.startsWith(QLatin1String("--")) ? argument.mid(2)
+                       : argument.startsWith(QLatin1Char('-'))  ? argument.mid(1)
+                                                                : QString();
+        const bool withInlineValue = name.contains(QLatin1Char('='));
+        name = name.section(QLatin1Char('='), 0, 0);
+        const bool takesValue = withValue.contains(name);
+        if (i == 0 || !(takesValue || (flags.contains(name) && !withInlineValue))) {
+            kept << argument;
+            continue;
+        }
+        if (takesValue && !withInlineValue) ++i; // "-style fusion": skip the value too
+    }
+    return kept;
+}
+
 bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
            !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QtMessageHandler qtMessageHandler = nullptr;
+
+// A headless run prints nothing but its own messages. Without a login session (cron, CI, ssh)
+// XDG_RUNTIME_DIR is unset, and QGuiApplication warns about it while only looking for a Flatpak.
+void quietStartupMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    qtMessageHandler(type, context, message);
 }
 
 } // namespace
@@ -40,6 +82,7 @@ int main(int argc, char *argv[])
     if (cli::isExportRequest(argc, argv)) {
         // A figure needs no window and so no display: render offscreen unless told otherwise.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        qtMessageHandler = qInstallMessageHandler(quietStartupMessages);
         QApplication app(argc, argv);
         return cli::runExport(QCoreApplication::arguments());
     }
@@ -52,8 +95,14 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    // Before any display is opened: a usage error is one line, whatever the platform prints.
-    if (parser.parse(arguments) && parser.positionalArguments().size() > 1) {
+    // Before any display is needed: a usage error is one line and status 2, not "no display" or
+    // whatever the platform prints.
+    if (!parser.parse(withoutQtOptions(arguments))) {
+        std::fprintf(stderr, "activation-explorer: error: %s\n",
+                     qUtf8Printable(parser.errorText()));
+        return cli::kUsageError;
+    }
+    if (parser.positionalArguments().size() > 1) {
         std::fputs("activation-explorer: error: one scene file at a time\n", stderr);
         return cli::kUsageError;
     }
@@ -73,7 +122,6 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral(ACTIVATION_EXPLORER_APP_ID),
                          QIcon(QStringLiteral(":/icons/activation-explorer.svg"))));
-    parser.process(app); // --help, --version and unknown options
 
     if (benchmark) {
         QTextStream out(stdout);

@@ -4,6 +4,33 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
+namespace {
+
+// `savedErrno` is errno after the failed call, which was made with errno at 0. Qt reports a
+// write the disk cut short as fewer bytes written with no error of its own, so errno is the
+// better witness; Qt's message is the fallback.
+QString failureReason(const QFileDevice &file, int savedErrno)
+{
+    if (savedErrno != 0) return QString::fromLocal8Bit(std::strerror(savedErrno));
+    if (file.error() != QFileDevice::NoError) return file.errorString();
+    return QStringLiteral("not every byte could be written");
+}
+
+// Qt 6.4's QSaveFile::commit() renames the new file over the old one even when the flush of its
+// last buffered bytes fails (a full disk): 0 bytes or a truncated file, and commit() says true.
+// So every failure cancels it first; commit() then only removes the temporary file.
+QString fail(QFileDevice &file, int savedErrno)
+{
+    const QString reason = failureReason(file, savedErrno);
+    if (auto *saveFile = qobject_cast<QSaveFile *>(&file)) saveFile->cancelWriting();
+    return reason;
+}
+
+} // namespace
+
 std::unique_ptr<QFileDevice> openOutputFile(const QString &path, QString &error)
 {
     if (path.isEmpty()) {
@@ -30,10 +57,31 @@ std::unique_ptr<QFileDevice> openOutputFile(const QString &path, QString &error)
     return file;
 }
 
-bool finishOutputFile(QFileDevice &file)
+std::optional<QString> writeOutputFile(QFileDevice &file, QByteArrayView data)
 {
+    errno = 0;
+    if (file.write(data.data(), data.size()) != data.size()) return fail(file, errno);
+    return std::nullopt;
+}
+
+std::optional<QString> flushOutputFile(QFileDevice &file)
+{
+    errno = 0;
+    if (!file.flush() || file.error() != QFileDevice::NoError) return fail(file, errno);
+    return std::nullopt;
+}
+
+std::optional<QString> finishOutputFile(QFileDevice &file)
+{
+    if (auto error = flushOutputFile(file)) {
+        if (auto *saveFile = qobject_cast<QSaveFile *>(&file)) saveFile->commit(); // discards
+        return error;
+    }
     auto *saveFile = qobject_cast<QSaveFile *>(&file);
-    return saveFile ? saveFile->commit() : file.flush();
+    if (!saveFile) return std::nullopt;
+    errno = 0;
+    if (!saveFile->commit()) return failureReason(file, errno);
+    return std::nullopt;
 }
 
 std::optional<QString> writeWholeFile(const QString &path, QByteArrayView data)
@@ -44,7 +92,7 @@ std::optional<QString> writeWholeFile(const QString &path, QByteArrayView data)
     QString error;
     const std::unique_ptr<QFileDevice> file = openOutputFile(path, error);
     if (!file) return failure(error);
-    if (file->write(data.data(), data.size()) != data.size() || !finishOutputFile(*file))
-        return failure(file->errorString());
+    if (auto reason = writeOutputFile(*file, data)) return failure(*reason);
+    if (auto reason = finishOutputFile(*file)) return failure(*reason);
     return std::nullopt;
 }

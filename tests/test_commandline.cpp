@@ -1,6 +1,7 @@
 // The headless command line, run as a real process: output formats, defaults, both spellings
 // of negative ranges, and bad input (one clear line on stderr, exit status 2, no partial file).
 #include "activations.h"
+#include "fulldisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 
 #include <cfloat>
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -21,14 +23,48 @@ struct Run
     QString err;
 };
 
-Run runApp(const QStringList &arguments)
+// Without XDG_RUNTIME_DIR, as under cron, CI or ssh: Qt must not fill stderr about it.
+QProcessEnvironment childEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    return environment;
+}
+
+Run runApp(const QStringList &arguments,
+           const QProcessEnvironment &environment = childEnvironment(),
+           const std::function<void()> &inChild = {})
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
+    if (inChild) process.setChildProcessModifier(inChild);
     process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
     if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// One line on stderr, in the program's words, exit status 2.
+void expectOneError(const Run &r, const QString &message)
+{
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.startsWith("activation-explorer: error: "), qPrintable(r.err));
 }
 
 QList<QList<double>> parseCsv(const QString &text, QString *header = nullptr)
@@ -369,6 +405,142 @@ private slots:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("cannot write to standard output"));
+    }
+
+    // A disk that fills up part way through: the old file stays byte for byte, the error names
+    // the reason, and no temporary file is left. Small files fail in the last flush (Qt 6.4's
+    // QSaveFile then renamed a 0-byte file over the old one and exited 0), large ones part way.
+    void fullDiskKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QString>("points");
+        QTest::addColumn<qint64>("free");
+        QTest::newRow("small, no space left") << "50" << qint64(0);
+        QTest::newRow("small, 4 KiB left") << "200" << qint64(4096);
+        QTest::newRow("large, 4 KiB left") << "100000" << qint64(4096);
+    }
+    void fullDiskKeepsTheOldFile()
+    {
+        QFETCH(QString, points);
+        QFETCH(qint64, free);
+        SmallTmpfs disk;
+        if (!disk.skipReason().isEmpty()) QSKIP(qPrintable(disk.skipReason()));
+        const QString path = disk.filePath("curve.csv");
+        const QByteArray old = "x,y,dy,d2y\nan earlier curve\n";
+        writeFile(path, old);
+        QCOMPARE(disk.fill(free), QString());
+        const QStringList before = QDir(disk.path()).entryList(QDir::Files | QDir::Hidden);
+
+        const Run r = runApp({"--csv", path, "--function", "gelu", "--points", points});
+        expectOneError(r, "cannot write '" + path + "': No space left on device");
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden), before);
+    }
+
+    // The same without root: past a file size limit writes fail as on a full disk (EFBIG).
+    void cutShortKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QString>("points");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("small, in the last flush") << "50" << qint64(1024);
+        QTest::newRow("large, part way") << "100000" << qint64(64 * 1024);
+    }
+    void cutShortKeepsTheOldFile()
+    {
+        QFETCH(QString, points);
+        QFETCH(qint64, limit);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("curve.csv");
+        const QByteArray old = "x,y,dy,d2y\nan earlier curve\n";
+        writeFile(path, old);
+
+        const Run r = runApp({"--csv", path, "--function", "gelu", "--points", points},
+                             childEnvironment(), [limit] { limitFileSize(limit); });
+        expectOneError(r, "cannot write '" + path + "': File too large");
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"curve.csv"});
+    }
+
+    void unwritableStandardOutputIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("--list") << QStringList{"--list"};
+        QTest::newRow("--softmax") << QStringList{"--softmax", "3,0.7,0.5"};
+        QTest::newRow("--help") << QStringList{"--help"};
+        QTest::newRow("--version") << QStringList{"--version"};
+        QTest::newRow("--export --help") << QStringList{"--export", "f.png", "--help"};
+    }
+    void unwritableStandardOutputIsAnError()
+    {
+        if (!QFileInfo("/dev/full").exists()) QSKIP("no /dev/full on this system");
+        QFETCH(QStringList, arguments);
+        QProcess process;
+        process.setProcessEnvironment(childEnvironment());
+        process.setStandardOutputFile("/dev/full");
+        process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        expectOneError({process.exitCode(), {}, QString::fromUtf8(process.readAllStandardError())},
+                       "cannot write to standard output: No space left on device");
+    }
+
+    // Refused before any display is needed: the same status and line with or without one.
+    void unknownOptionForTheWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("display"); // "": none; "offscreen": a platform; else DISPLAY
+        QTest::addColumn<QString>("message");
+        const QStringList unknown{"--frobnicate"};
+        const QString named = "Unknown option 'frobnicate'";
+        QTest::newRow("no display") << unknown << "" << named;
+        QTest::newRow("offscreen") << unknown << "offscreen" << named;
+        QTest::newRow("unreachable display") << unknown << ":99" << named;
+        QTest::newRow("after Qt's own options")
+            << QStringList{"-style", "fusion", "-reverse", "--frobnicate"} << "offscreen" << named;
+        QTest::newRow("Qt's options are not scenes")
+            << QStringList{"-platform", "offscreen", "-style=fusion", "a.actscene", "b.actscene"}
+            << ""
+            << "one scene file at a time";
+        QTest::newRow("missing value") << QStringList{"--scene"} << ""
+                                       << "Missing value after '--scene'";
+    }
+    void unknownOptionForTheWindow()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, display);
+        QFETCH(QString, message);
+        QProcessEnvironment environment = childEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(name);
+        if (display == "offscreen")
+            environment.insert("QT_QPA_PLATFORM", display);
+        else if (!display.isEmpty())
+            environment.insert("DISPLAY", display);
+        const Run r = runApp(arguments, environment);
+        expectOneError(r, message);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void successfulRunsPrintNothingOnStderr_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("--list") << QStringList{"--list"};
+        QTest::newRow("--csv -") << QStringList{"--csv", "-", "--function", "elu"};
+        QTest::newRow("--csv FILE") << QStringList{"--csv", "FILE", "--function", "elu"};
+        QTest::newRow("--softmax") << QStringList{"--softmax", "3,0.7,0.5", "--temperature", "2"};
+        QTest::newRow("--export") << QStringList{"--export", "FILE.png", "--function",
+                                                 "elu",      "--size",   "300x200"};
+    }
+    void successfulRunsPrintNothingOnStderr()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        arguments.replaceInStrings("FILE", dir.filePath("out"));
+        QProcessEnvironment environment = childEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(name);
+        const Run r = runApp(arguments, environment);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
     }
 
     void outputIntoADirectoryPathFails()

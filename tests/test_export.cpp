@@ -8,6 +8,7 @@
 #include "ProbabilityChart.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"
+#include "fulldisk.h"
 #include "support/Files.h"
 
 #include <QDir>
@@ -307,6 +308,12 @@ private slots:
         QTest::newRow("too small") << "f.png" << QSizeF(20, 20) << 1.0 << "too small";
         QTest::newRow("huge png") << "f.png" << QSizeF(100000, 100000) << 10.0 << "too large";
         QTest::newRow("huge layout") << "f.svg" << QSizeF(100000, 100) << 1.0 << "too large";
+        QTest::newRow("beyond an int")
+            << "f.png" << QSizeF(3e9, 3e9) << 1.0
+            << "3e+09 x 3e+09 px is too large for a figure: at most 16384 px a side";
+        QTest::newRow("one side beyond an int")
+            << "f.svg" << QSizeF(600, 3e9) << 2.0
+            << "at most 18897.6 px a side (at scale 2 and 96 dpi)";
         QTest::newRow("scale zero") << "f.png" << QSizeF(800, 600) << 0.0 << "scale";
         QTest::newRow("missing folder")
             << "no/such/f.png" << QSizeF(800, 600) << 1.0 << "cannot write";
@@ -347,6 +354,42 @@ private slots:
         QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
         QCOMPARE(readAll(dir.filePath("existing.png")), old);
         QCOMPARE(readAll(dir.filePath("existing.pdf")), old);
+    }
+
+    // The window's Export Figure: a write the disk cuts short (here a file size limit, EFBIG)
+    // keeps the old file, also when the figure is small enough to wait in QSaveFile's buffer
+    // until the final flush (which Qt 6.4's commit() ignored).
+    void cutShortExportKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("small png, in the last flush")
+            << "f.png" << QSizeF(200, 150) << qint64(1024);
+        QTest::newRow("pdf, part way") << "f.pdf" << QSizeF(800, 600) << qint64(4096);
+    }
+    void cutShortExportKeepsTheOldFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QSizeF, size);
+        QFETCH(qint64, limit);
+        const QString path = m_dir->filePath(name);
+        const QByteArray old = "the previous figure, which must survive";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(old);
+        }
+        FigureOptions options;
+        options.size = size;
+        std::optional<QString> error;
+        {
+            const FileSizeLimit cut(limit);
+            error = exporter().exportTo(path, options);
+        }
+        QCOMPARE(error, "cannot write '" + path + "': File too large");
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
     }
 
     void successfulExportReplacesExistingFile()

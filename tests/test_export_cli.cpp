@@ -6,6 +6,7 @@
 #include "PlotView.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
+#include "fulldisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 
@@ -30,13 +33,18 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Qt's own start-up remarks about the sandbox (no XDG_RUNTIME_DIR) are not the program's.
+// Every line on stderr is the program's: Qt's remarks about the sandbox (no XDG_RUNTIME_DIR)
+// are not let through.
 QStringList programLines(const QString &err)
 {
-    QStringList lines;
-    for (const QString &line : err.split('\n', Qt::SkipEmptyParts))
-        if (!line.startsWith("QStandardPaths:")) lines << line;
-    return lines;
+    return err.split('\n', Qt::SkipEmptyParts);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
 }
 
 } // namespace
@@ -300,6 +308,100 @@ private slots:
         QCOMPARE(readAll(path("keep.png")), old);
     }
 
+    void successfulRunsPrintNothingOnStderr_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QStringList elu{"--function", "elu", "--size", "400x300"};
+        QTest::newRow("png") << QStringList{"--export", "f.png"} + elu;
+        QTest::newRow("svg") << QStringList{"--export", "f.svg"} + elu;
+        QTest::newRow("pdf") << QStringList{"--export", "f.pdf"} + elu;
+        QTest::newRow("both") << QStringList{"--export", "f.png",     "--figure",
+                                             "both",     "--softmax", "1,2"} +
+                                     elu;
+    }
+    void successfulRunsPrintNothingOnStderr()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, QString());
+    }
+
+    // Sizes beyond an int are refused as too large, naming the limit (they were converted to
+    // int first, wrapped, and called "too small").
+    void sizeBeyondAnInt_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("pixels") << "3e9x3e9"
+                                << "error: 3e+09 x 3e+09 px is too large for a figure: "
+                                   "at most 16384 px a side (at scale 1 and 96 dpi)";
+        QTest::newRow("one side") << "3e9x500"
+                                  << "at most 16384 px a side";
+        QTest::newRow("millimetres") << "1e12x100mm"
+                                     << "at most 4334.93 mm a side (at scale 1)";
+        QTest::newRow("largest double") << "1e308x1e308"
+                                        << "at most 16384 px a side";
+    }
+    void sizeBeyondAnInt()
+    {
+        QFETCH(QString, size);
+        QFETCH(QString, expected);
+        const Run r = run({"--export", "f.png", "--function", "elu", "--size", size});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(programLines(r.err).size(), 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(QDir(m_dir->path()).isEmpty());
+    }
+
+    // A disk that fills up part way: the old files stay byte for byte and the error says why.
+    // A figure under 16 KiB fails only in QSaveFile's last flush, which Qt 6.4's commit()
+    // ignored: it put a 0-byte or truncated file in place of the old one and exited 0.
+    void fullDiskKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<qint64>("free");
+        QTest::newRow("small png, no space left")
+            << QStringList{"--export", "f.png", "--size", "200x150"} << qint64(0);
+        QTest::newRow("small png, 4 KiB left")
+            << QStringList{"--export", "f.png", "--size", "200x150"} << qint64(4096);
+        QTest::newRow("pdf, 4 KiB left") << QStringList{"--export", "f.pdf"} << qint64(4096);
+        QTest::newRow("svg, 8 KiB left") << QStringList{"--export", "f.svg"} << qint64(8192);
+        QTest::newRow("two files, 4 KiB left")
+            << QStringList{"--export", "f.png", "--size", "200x150", "--figure", "both"}
+            << qint64(4096);
+    }
+    void fullDiskKeepsTheOldFile()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(qint64, free);
+        SmallTmpfs disk;
+        if (!disk.skipReason().isEmpty()) QSKIP(qPrintable(disk.skipReason()));
+        expectOldFilesKept(arguments, disk.path(), "No space left on device",
+                           [&disk, free] { QCOMPARE(disk.fill(free), QString()); }, {});
+    }
+
+    // The same without root: past a file size limit writes fail as on a full disk (EFBIG).
+    void cutShortKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("small png, in the last flush")
+            << QStringList{"--export", "f.png", "--size", "200x150"} << qint64(1024);
+        QTest::newRow("pdf, part way") << QStringList{"--export", "f.pdf"} << qint64(4096);
+        QTest::newRow("two files")
+            << QStringList{"--export", "f.png", "--size", "200x150", "--figure", "both"}
+            << qint64(1024);
+    }
+    void cutShortKeepsTheOldFile()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(qint64, limit);
+        expectOldFilesKept(arguments, m_dir->path(), "File too large", {},
+                           [limit] { limitFileSize(limit); });
+    }
+
     void helpListsTheExportOptions()
     {
         const Run r = run({"--export", "x.png", "--help"});
@@ -312,15 +414,50 @@ private slots:
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
-    Run run(const QStringList &arguments) const
+    // Runs `arguments` + --function gelu in `folder` over old files f.* and f-softmax.*, once
+    // `prepare` has run (filling the disk) and with `inChild` in the child (a size limit).
+    void expectOldFilesKept(const QStringList &arguments, const QString &folder,
+                            const QString &reason, const std::function<void()> &prepare,
+                            const std::function<void()> &inChild) const
+    {
+        QDir dir(folder);
+        const QByteArray old = "an earlier figure, which must survive";
+        QStringList written;
+        for (const char *name : {"f.png", "f-softmax.png", "f.pdf", "f.svg"}) {
+            writeFile(dir.filePath(name), old);
+            written << dir.filePath(name);
+        }
+        if (prepare) prepare();
+        const QStringList before =
+            dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+        const Run r = run(arguments + QStringList{"--function", "gelu", "--softmax", "3,1,0.2"},
+                          folder, inChild);
+        QCOMPARE(r.exitCode, 2);
+        const QStringList lines = programLines(r.err);
+        QCOMPARE(lines.size(), 1);
+        const QRegularExpression expected(
+            "^activation-explorer: error: cannot write 'f(-softmax)?\\.(png|pdf|svg)': " +
+            QRegularExpression::escape(reason) + "$");
+        QVERIFY2(expected.match(lines.front()).hasMatch(), qPrintable(lines.front()));
+        for (const QString &file : written)
+            QVERIFY2(readAll(file) == old, qPrintable(file));
+        QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    }
+
+    Run run(const QStringList &arguments, const QString &folder = {},
+            const std::function<void()> &inChild = {}) const
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // No display and no platform chosen: the program must pick offscreen itself.
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        // No display and no platform chosen: the program must pick offscreen itself. No
+        // XDG_RUNTIME_DIR, as under cron, CI or ssh.
+        for (const char *name :
+             {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR"})
             environment.remove(name);
         process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_dir->path());
+        if (inChild) process.setChildProcessModifier(inChild);
+        process.setWorkingDirectory(folder.isEmpty() ? m_dir->path() : folder);
         process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
         if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

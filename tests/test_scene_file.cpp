@@ -3,6 +3,7 @@
 #include "Scene.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
+#include "fulldisk.h"
 #include "support/Files.h"
 
 #include <QDir>
@@ -413,6 +414,42 @@ private slots:
         QVERIFY(error.has_value());
         QVERIFY2(error->startsWith("cannot write"), qPrintable(*error));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // The window's Save Scene goes through here. A scene is a few kB: all of it waits in
+    // QSaveFile's buffer, whose failed last flush Qt 6.4's commit() ignored, so a full disk
+    // replaced the old scene with an empty file and reported success.
+    void saveOnAFullDiskKeepsTheOldFile()
+    {
+        SmallTmpfs disk;
+        if (!disk.skipReason().isEmpty()) QSKIP(qPrintable(disk.skipReason()));
+        const QString path = disk.filePath("scene.actscene");
+        QCOMPARE(saveScene(Scene{}, path), std::nullopt);
+        const QByteArray old = testsupport::readAll(path);
+        QCOMPARE(disk.fill(0), QString());
+
+        const auto error = saveScene(unusualScene(), path);
+        QCOMPARE(error, "cannot write '" + path + "': No space left on device");
+        QCOMPARE(testsupport::readAll(path), old);
+        QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({"filler", "scene.actscene"}));
+    }
+
+    // The same without root: past a file size limit writes fail as on a full disk (EFBIG).
+    void saveCutShortKeepsTheOldFile()
+    {
+        const QString path = m_dir.filePath("cut.actscene");
+        QCOMPARE(saveScene(Scene{}, path), std::nullopt);
+        const QByteArray old = testsupport::readAll(path);
+        std::optional<QString> error;
+        {
+            const FileSizeLimit limit(1024);
+            error = saveScene(unusualScene(), path);
+        }
+        QCOMPARE(error, "cannot write '" + path + "': File too large");
+        QCOMPARE(testsupport::readAll(path), old);
+        QCOMPARE(QDir(m_dir.path()).entryList({"cut*"}, QDir::Files | QDir::Hidden),
+                 QStringList{"cut.actscene"});
     }
 
     void devicesAreWrittenInPlaceAndReadWithALimit()

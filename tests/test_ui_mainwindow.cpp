@@ -15,6 +15,7 @@
 #include "SceneModel.h"
 #include "ShortcutsDialog.h"
 #include "SoftmaxView.h"
+#include "fulldisk.h"
 #include "support/Files.h"
 #include "support/Settings.h"
 
@@ -63,6 +64,7 @@ private slots:
     void init();
 
     void savedSceneOpensBack();
+    void failedSaveKeepsTheOldFile();
     void refusedFileChangesNothing_data();
     void refusedFileChangesNothing();
     void newerFileOpensWithANote();
@@ -121,6 +123,29 @@ void TestUiMainWindow::savedSceneOpensBack()
     QVERIFY(sceneOf(window) == saved);
     QCOMPARE(window.theme(), SceneTheme::Dark);
     QCOMPARE(model->parameters(FunctionId::Elu).values[0], 0.375);
+}
+
+// Save Scene on a disk that cuts the file short (here a file size limit; test_scene_file also
+// fills a real tmpfs): the old scene stays, the message says why, and the window does not
+// take the file as its own.
+void TestUiMainWindow::failedSaveKeepsTheOldFile()
+{
+    MainWindow window;
+    const QString path = m_dir->filePath("kept.actscene");
+    QVERIFY(testsupport::writeFile(path, "{\"an\": \"earlier scene\"}"));
+    const QString title = window.windowTitle();
+    window.model()->setCurrent(FunctionId::Elu);
+    std::optional<QString> error;
+    {
+        const FileSizeLimit limit(16);
+        error = window.saveScene(path);
+    }
+    QCOMPARE(error, "cannot write '" + path + "': File too large");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("{\"an\": \"earlier scene\"}"));
+    QCOMPARE(window.windowTitle(), title);
+    QVERIFY(!RecentScenes::paths().contains(QFileInfo(path).absoluteFilePath()));
 }
 
 void TestUiMainWindow::refusedFileChangesNothing_data()

@@ -16,6 +16,7 @@
 #include <QPdfWriter>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -32,7 +33,15 @@ struct Geometry
     QSize layout;       // what QCustomPlot lays out: screen pixels divided by the scale
 };
 
-Geometry geometryFor(const FigureOptions &o)
+// The sizes before rounding: large finite options give sides no int can hold.
+struct ExactGeometry
+{
+    QSizeF pixels;
+    QSizeF millimetres;
+    QSizeF layout;
+};
+
+ExactGeometry exactGeometryFor(const FigureOptions &o)
 {
     const double perInch = o.unit == SizeUnit::Pixels        ? o.dpi
                            : o.unit == SizeUnit::Millimetres ? 25.4
@@ -41,8 +50,15 @@ Geometry geometryFor(const FigureOptions &o)
     const QSizeF pixels = o.unit == SizeUnit::Pixels ? o.size : inches * o.dpi;
     const QSizeF layout =
         (o.unit == SizeUnit::Pixels ? o.size : inches * PrintSetup::kScreenDpi) / o.scale;
-    return {QSize(qRound(pixels.width()), qRound(pixels.height())), inches * 25.4,
-            QSize(qRound(layout.width()), qRound(layout.height()))};
+    return {pixels, inches * 25.4, layout};
+}
+
+// Only for options that checkOptions accepted: then every side fits an int.
+Geometry geometryFor(const FigureOptions &o)
+{
+    const ExactGeometry g = exactGeometryFor(o);
+    return {QSize(qRound(g.pixels.width()), qRound(g.pixels.height())), g.millimetres,
+            QSize(qRound(g.layout.width()), qRound(g.layout.height()))};
 }
 
 using Panel = FigurePanel;
@@ -175,19 +191,34 @@ std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
             .arg(kMinScale)
             .arg(kMaxScale)
             .arg(o.scale);
-    const Geometry g = geometryFor(o);
-    if (g.layout.width() < kMinLayoutSide || g.layout.height() < kMinLayoutSide)
+    // Checked before rounding: qRound(3e9) overflows an int.
+    const ExactGeometry g = exactGeometryFor(o);
+    const double layoutSide = std::max(g.layout.width(), g.layout.height());
+    const double millimetreSide = std::max(g.millimetres.width(), g.millimetres.height());
+    if (std::round(layoutSide) > kMaxPixelSide || millimetreSide > kMaxMillimetres) {
+        // The longest side these options allow, in their unit: from one unit's geometry, as
+        // the given size's may be infinite.
+        FigureOptions one = o;
+        one.size = QSizeF(1, 1);
+        const ExactGeometry perUnit = exactGeometryFor(one);
+        const double limit = std::min(kMaxPixelSide / perUnit.layout.width(),
+                                      kMaxMillimetres / perUnit.millimetres.width());
+        return QStringLiteral("%1 x %2 %3 is too large for a figure: at most %4 %3 a side (at "
+                              "scale %5%6)")
+            .arg(o.size.width())
+            .arg(o.size.height())
+            .arg(unit)
+            .arg(limit, 0, 'g', 6)
+            .arg(o.scale)
+            .arg(o.unit == SizeUnit::Pixels ? QStringLiteral(" and %1 dpi").arg(o.dpi) : QString());
+    }
+    if (std::round(g.layout.width()) < kMinLayoutSide ||
+        std::round(g.layout.height()) < kMinLayoutSide)
         return QStringLiteral("%1 x %2 %3 at scale %4 is too small to lay out a plot")
             .arg(o.size.width())
             .arg(o.size.height())
             .arg(unit)
             .arg(o.scale);
-    if (g.layout.width() > kMaxPixelSide || g.layout.height() > kMaxPixelSide ||
-        g.millimetres.width() > 5000 || g.millimetres.height() > 5000)
-        return QStringLiteral("%1 x %2 %3 is too large for a figure")
-            .arg(o.size.width())
-            .arg(o.size.height())
-            .arg(unit);
     return std::nullopt;
 }
 
@@ -257,20 +288,21 @@ std::optional<QString> FigureExporter::exportTo(const QString &path,
             return QStringLiteral("cannot export '%1': %2").arg(file, *error);
         rendered.push_back(std::get<QByteArray>(std::move(result)));
     }
-    // Both written in full before either replaces an old file: a failed second file (a full
-    // disk) leaves the first one's old version in place too.
+    // Both written in full (flushed) before either replaces an old file: a failed second file (a
+    // full disk) leaves the first one's old version in place too.
+    const auto failure = [&files](std::size_t i, const QString &reason) {
+        return QStringLiteral("cannot write '%1': %2").arg(files[i].first, reason);
+    };
     std::vector<std::unique_ptr<QFileDevice>> outputs;
     for (std::size_t i = 0; i < files.size(); ++i) {
         QString error;
         outputs.push_back(openOutputFile(files[i].first, error));
         QFileDevice *out = outputs.back().get();
-        if (!out) return QStringLiteral("cannot write '%1': %2").arg(files[i].first, error);
-        if (out->write(rendered[i]) != rendered[i].size())
-            return QStringLiteral("cannot write '%1': %2").arg(files[i].first, out->errorString());
+        if (!out) return failure(i, error);
+        if (auto reason = writeOutputFile(*out, rendered[i])) return failure(i, *reason);
+        if (auto reason = flushOutputFile(*out)) return failure(i, *reason);
     }
     for (std::size_t i = 0; i < files.size(); ++i)
-        if (!finishOutputFile(*outputs[i]))
-            return QStringLiteral("cannot write '%1': %2")
-                .arg(files[i].first, outputs[i]->errorString());
+        if (auto reason = finishOutputFile(*outputs[i])) return failure(i, *reason);
     return std::nullopt;
 }

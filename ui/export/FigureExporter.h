@@ -47,6 +47,7 @@ class FigureExporter
 public:
     static constexpr int kMaxPixelSide = 16384;
     static constexpr double kMaxPixels = 64.0 * 1024 * 1024;
+    static constexpr double kMaxMillimetres = 5000.0; // a side of an SVG or PDF
     static constexpr double kMinScale = 0.1;
     static constexpr double kMaxScale = 10.0;
     static constexpr double kMinDpi = 10.0;
