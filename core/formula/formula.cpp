@@ -1,0 +1,172 @@
+// Formula's evaluation passes: the fast double pass, the checked double pass with its error
+// bound, and the MPFR refinement that accurate() falls back to where the bound is too wide.
+#include "formula.h"
+#include "run.h"
+
+#include <cfloat>
+#include <stdexcept>
+
+namespace act {
+
+using formula::Big;
+using formula::BigContext;
+using formula::CheckedContext;
+using formula::FastContext;
+using formula::Jet;
+using formula::Tracked;
+
+namespace {
+
+// What the refinement aims at: each result within this relative error (or, below DBL_MIN,
+// absolute error DBL_MIN times it), ten times inside the 1e-12 promised.
+constexpr double kTarget = 1e-13;
+constexpr int kFirstBits = 128;
+constexpr int kMaxBits = 8192;
+
+bool withinTarget(double value, double bound, double target)
+{
+    if (!std::isfinite(value)) return false;
+    return bound <= target * std::max(std::fabs(value), DBL_MIN);
+}
+
+bool withinTarget(const Big &value, const Big &bound, double target)
+{
+    if (!isfinite(value)) return true; // a true infinity (1/0) or NaN (log of a negative)
+    const Big floor(DBL_MIN);
+    const Big size = abs(value) > floor ? abs(value) : floor;
+    return bound <= Big(target) * size;
+}
+
+bool agree(double a, double b)
+{
+    if (std::isnan(a) || std::isnan(b)) return std::isnan(a) && std::isnan(b);
+    if (a == b) return true;
+    return std::fabs(a - b) <= kTarget * std::max(std::fabs(b), DBL_MIN);
+}
+
+} // namespace
+
+const std::string &Formula::text() const
+{
+    return m_tape->text;
+}
+
+const std::vector<std::string> &Formula::parameters() const
+{
+    return m_tape->parameters;
+}
+
+std::optional<std::size_t> Formula::findParameter(std::string_view name) const
+{
+    for (std::size_t i = 0; i < m_tape->parameters.size(); ++i)
+        if (m_tape->parameters[i] == name) return i;
+    return std::nullopt;
+}
+
+std::vector<double> Formula::defaultParameters() const
+{
+    return std::vector<double>(m_tape->parameters.size(), 1.0);
+}
+
+std::size_t Formula::nodeCount() const
+{
+    return m_tape->nodes.size();
+}
+
+std::span<const double> Formula::resolve(std::span<const double> params,
+                                         std::vector<double> &storage) const
+{
+    if (params.empty() && !m_tape->parameters.empty()) {
+        storage = defaultParameters();
+        return storage;
+    }
+    if (params.size() != m_tape->parameters.size())
+        throw std::invalid_argument("formula '" + m_tape->text + "' has " +
+                                    std::to_string(m_tape->parameters.size()) +
+                                    " parameters, got " + std::to_string(params.size()));
+    return params;
+}
+
+Derivatives Formula::evaluate(double x, std::span<const double> params) const
+{
+    std::vector<double> storage;
+    std::vector<Jet<double>> values;
+    formula::runTape(*m_tape, FastContext{x, resolve(params, storage)}, values);
+    const Jet<double> &r = values.back();
+    return {r.v, r.d1, r.d2};
+}
+
+void Formula::evaluate(std::span<const double> x, std::span<const double> params,
+                       std::span<double> f, std::span<double> d1, std::span<double> d2) const
+{
+    std::vector<double> storage;
+    const std::span<const double> p = resolve(params, storage);
+    std::vector<Jet<double>> values(m_tape->nodes.size());
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        formula::runTape(*m_tape, FastContext{x[i], p}, values);
+        const Jet<double> &r = values.back();
+        if (!f.empty()) f[i] = r.v;
+        if (!d1.empty()) d1[i] = r.d1;
+        if (!d2.empty()) d2[i] = r.d2;
+    }
+}
+
+Formula::Checked Formula::checked(double x, std::span<const double> params) const
+{
+    std::vector<double> storage;
+    std::vector<Tracked<double>> values;
+    formula::runTape(*m_tape, CheckedContext{x, resolve(params, storage)}, values);
+    const Tracked<double> &r = values.back();
+    auto bound = [](double value, double e) {
+        return std::isfinite(value) && !std::isnan(e) ? e : HUGE_VAL;
+    };
+    return {{r.v.v, r.v.d1, r.v.d2},
+            {bound(r.v.v, r.e.v), bound(r.v.d1, r.e.d1), bound(r.v.d2, r.e.d2)}};
+}
+
+Formula::Refined Formula::refine(double x, std::span<const double> params) const
+{
+    std::vector<double> storage;
+    const std::span<const double> p = resolve(params, storage);
+    Derivatives previous{NAN, NAN, NAN};
+    bool havePrevious = false;
+    for (int bits = kFirstBits; bits <= kMaxBits; bits *= 2) {
+        const Big::Precision precision(bits);
+        std::vector<Tracked<Big>> values;
+        formula::runTape(*m_tape, BigContext{x, p}, values);
+        const Tracked<Big> &r = values.back();
+        const Derivatives d{r.v.v.toDouble(), r.v.d1.toDouble(), r.v.d2.toDouble()};
+        const bool bounded = withinTarget(r.v.v, r.e.v, kTarget / 10) &&
+                             withinTarget(r.v.d1, r.e.d1, kTarget / 10) &&
+                             withinTarget(r.v.d2, r.e.d2, kTarget / 10);
+        if (bounded && havePrevious && agree(previous.f, d.f) && agree(previous.d1, d.d1) &&
+            agree(previous.d2, d.d2))
+            return {d, bits, true};
+        previous = d;
+        havePrevious = true;
+    }
+    return {previous, kMaxBits, false};
+}
+
+Derivatives Formula::accurate(double x, std::span<const double> params) const
+{
+    const Checked c = checked(x, params);
+    if (withinTarget(c.value.f, c.errorBound.f, kTarget) &&
+        withinTarget(c.value.d1, c.errorBound.d1, kTarget) &&
+        withinTarget(c.value.d2, c.errorBound.d2, kTarget))
+        return c.value;
+    return refine(x, params).value;
+}
+
+void Formula::accurate(std::span<const double> x, std::span<const double> params,
+                       std::span<double> f, std::span<double> d1, std::span<double> d2) const
+{
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const Derivatives r = accurate(x[i], params);
+        if (!f.empty()) f[i] = r.f;
+        if (!d1.empty()) d1[i] = r.d1;
+        if (!d2.empty()) d2[i] = r.d2;
+    }
+}
+
+} // namespace act
