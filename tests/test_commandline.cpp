@@ -1,7 +1,9 @@
 // The headless command line, run as a real process: output formats, defaults, both spellings
 // of negative ranges, and bad input (one clear line on stderr, exit status 2, no partial file).
 #include "activations.h"
-#include "fulldisk.h"
+#include "support/AppProcess.h"
+#include "support/Files.h"
+#include "support/FullDisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,40 +18,13 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using testsupport::appEnvironment;
+using testsupport::AppRunOptions;
+using testsupport::headlessEnvironment;
+using testsupport::runApp;
+using Run = testsupport::AppRun;
 
-// Without XDG_RUNTIME_DIR, as under cron, CI or ssh: Qt must not fill stderr about it.
-QProcessEnvironment childEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    return environment;
-}
-
-Run runApp(const QStringList &arguments,
-           const QProcessEnvironment &environment = childEnvironment(),
-           const std::function<void()> &inChild = {})
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    if (inChild) process.setChildProcessModifier(inChild);
-    process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
-    if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using testsupport::readAll;
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -398,13 +373,11 @@ private slots:
         QVERIFY2(r.err.contains("cannot write '/dev/full'"), qPrintable(r.err));
         QVERIFY(!QFileInfo("/dev/full").isFile());
 
-        QProcess process;
-        process.setStandardOutputFile("/dev/full");
-        process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY),
-                      {"--csv", "-", "--function", "relu"});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 2);
-        QVERIFY(process.readAllStandardError().contains("cannot write to standard output"));
+        AppRunOptions toFull;
+        toFull.standardOutputFile = QStringLiteral("/dev/full");
+        const Run full = runApp({"--csv", "-", "--function", "relu"}, toFull);
+        QCOMPARE(full.exitCode, 2);
+        QVERIFY(full.err.contains("cannot write to standard output"));
     }
 
     // A disk that fills up part way through: the old file stays byte for byte, the error names
@@ -453,8 +426,9 @@ private slots:
         const QByteArray old = "x,y,dy,d2y\nan earlier curve\n";
         writeFile(path, old);
 
-        const Run r = runApp({"--csv", path, "--function", "gelu", "--points", points},
-                             childEnvironment(), [limit] { limitFileSize(limit); });
+        AppRunOptions limited;
+        limited.inChild = [limit] { limitFileSize(limit); };
+        const Run r = runApp({"--csv", path, "--function", "gelu", "--points", points}, limited);
         expectOneError(r, "cannot write '" + path + "': File too large");
         QCOMPARE(readAll(path), old);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"curve.csv"});
@@ -473,13 +447,9 @@ private slots:
     {
         if (!QFileInfo("/dev/full").exists()) QSKIP("no /dev/full on this system");
         QFETCH(QStringList, arguments);
-        QProcess process;
-        process.setProcessEnvironment(childEnvironment());
-        process.setStandardOutputFile("/dev/full");
-        process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        expectOneError({process.exitCode(), {}, QString::fromUtf8(process.readAllStandardError())},
+        AppRunOptions toFull;
+        toFull.standardOutputFile = QStringLiteral("/dev/full");
+        expectOneError(runApp(arguments, toFull),
                        "cannot write to standard output: No space left on device");
     }
 
@@ -508,14 +478,13 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, display);
         QFETCH(QString, message);
-        QProcessEnvironment environment = childEnvironment();
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-            environment.remove(name);
+        AppRunOptions options;
+        options.environment = headlessEnvironment();
         if (display == "offscreen")
-            environment.insert("QT_QPA_PLATFORM", display);
+            options.environment.insert("QT_QPA_PLATFORM", display);
         else if (!display.isEmpty())
-            environment.insert("DISPLAY", display);
-        const Run r = runApp(arguments, environment);
+            options.environment.insert("DISPLAY", display);
+        const Run r = runApp(arguments, options);
         expectOneError(r, message);
         QVERIFY(r.out.isEmpty());
     }
@@ -535,10 +504,9 @@ private slots:
         QFETCH(QStringList, arguments);
         QTemporaryDir dir;
         arguments.replaceInStrings("FILE", dir.filePath("out"));
-        QProcessEnvironment environment = childEnvironment();
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-            environment.remove(name);
-        const Run r = runApp(arguments, environment);
+        AppRunOptions options;
+        options.environment = headlessEnvironment();
+        const Run r = runApp(arguments, options);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
     }

@@ -1,15 +1,15 @@
 // Figures made in-process: PNG size and content, themes, the print set-up undone afterwards,
 // and failed exports that leave no file behind (SVG and PDF: test_export_vector.cpp).
 #include "FigureExporter.h"
-#include "PngEncoder.h"
 #include "Palette.h"
 #include "PlotTheme.h"
 #include "PlotView.h"
+#include "PngEncoder.h"
 #include "ProbabilityChart.h"
 #include "SceneModel.h"
 #include "SoftmaxView.h"
-#include "fulldisk.h"
 #include "support/Files.h"
+#include "support/FullDisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,8 +103,8 @@ private slots:
         options.size = QSizeF(640, 400);
         options.transparent = transparent;
         options.dpi = 300;
-        const auto png = FigureExporter(m_plot.get())
-                             .render(FigureFormat::Png, FigureContent::Plot, options);
+        const auto png =
+            FigureExporter(m_plot.get()).render(FigureFormat::Png, FigureContent::Plot, options);
         QVERIFY(std::holds_alternative<QByteArray>(png));
         QImage expected = QImage::fromData(std::get<QByteArray>(png), "PNG");
         QCOMPARE(expected.size(), QSize(640, 400));

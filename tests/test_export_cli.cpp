@@ -6,7 +6,9 @@
 #include "PlotView.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
-#include "fulldisk.h"
+#include "support/AppProcess.h"
+#include "support/Files.h"
+#include "support/FullDisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,18 +22,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using Run = testsupport::AppRun;
+using testsupport::readAll;
 
 // Every line on stderr is the program's: Qt's remarks about the sandbox (no XDG_RUNTIME_DIR)
 // are not let through.
@@ -445,24 +437,15 @@ private:
         QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
     }
 
+    // In the test's folder (or `folder`), with no display, platform or XDG_RUNTIME_DIR.
     Run run(const QStringList &arguments, const QString &folder = {},
             const std::function<void()> &inChild = {}) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // No display and no platform chosen: the program must pick offscreen itself. No
-        // XDG_RUNTIME_DIR, as under cron, CI or ssh.
-        for (const char *name :
-             {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR"})
-            environment.remove(name);
-        process.setProcessEnvironment(environment);
-        if (inChild) process.setChildProcessModifier(inChild);
-        process.setWorkingDirectory(folder.isEmpty() ? m_dir->path() : folder);
-        process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
-        if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        testsupport::AppRunOptions options;
+        options.environment = testsupport::headlessEnvironment();
+        options.workingDirectory = folder.isEmpty() ? m_dir->path() : folder;
+        options.inChild = inChild;
+        return testsupport::runApp(arguments, options);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

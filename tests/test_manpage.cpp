@@ -2,6 +2,8 @@
 // page's OPTIONS with the same value name, and every item there is an option --help lists, so
 // the two cannot drift; the page names the program's version and, where groff is installed,
 // renders without a warning.
+#include "support/AppProcess.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -12,12 +14,11 @@
 
 namespace {
 
-QString runApp(const QStringList &arguments)
+// What the program prints, or nothing when it fails.
+QString outputOf(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    const testsupport::AppRun run = testsupport::runApp(arguments);
+    return run.exitCode == 0 ? run.out : QString();
 }
 
 QStringList manPageLines()
@@ -113,7 +114,7 @@ class TestManPage : public QObject
 private slots:
     void listsEveryOptionOfHelp()
     {
-        const QStringList help = helpOptions(runApp({"--help"}));
+        const QStringList help = helpOptions(outputOf({"--help"}));
         QVERIFY2(help.size() >= 20, qPrintable(help.join(QLatin1Char('\n'))));
         const QStringList man = manOptions(manPageLines());
         const QSet<QString> inHelp(help.begin(), help.end()), inMan(man.begin(), man.end());
@@ -128,14 +129,14 @@ private slots:
 
     void synopsisHasTheSceneArgument()
     {
-        const QString usage = runApp({"--help"}).section(QLatin1Char('\n'), 0, 0);
+        const QString usage = outputOf({"--help"}).section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(usage.endsWith(QLatin1String(" [SCENE]")), qPrintable(usage));
         QVERIFY(section(manPageLines(), QStringLiteral("SYNOPSIS")).contains("[SCENE]"));
     }
 
     void namesTheProgramVersion()
     {
-        const QString version = runApp({"--version"}).trimmed().section(QLatin1Char(' '), 1);
+        const QString version = outputOf({"--version"}).trimmed().section(QLatin1Char(' '), 1);
         QVERIFY(!version.isEmpty());
         const QStringList lines = manPageLines();
         const auto th = std::find_if(lines.begin(), lines.end(),

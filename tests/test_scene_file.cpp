@@ -3,8 +3,8 @@
 #include "Scene.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
-#include "fulldisk.h"
 #include "support/Files.h"
+#include "support/FullDisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,8 +141,8 @@ private slots:
         QCOMPARE(newer.scene->parametersOf(FunctionId::Elu).values[0], 0.75);
         QCOMPARE(newer.scene->temperature, 0.5);
         QCOMPARE(newer.notes.size(), 1);
-        for (const char *field : {"network", "functions.elu.gamma", "functions.new_function",
-                                  "softmax.top_k"})
+        for (const char *field :
+             {"network", "functions.elu.gamma", "functions.new_function", "softmax.top_k"})
             QVERIFY2(newer.notes.front().contains(QLatin1String(field)),
                      qPrintable(newer.notes.front()));
     }

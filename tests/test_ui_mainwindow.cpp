@@ -15,8 +15,8 @@
 #include "SceneModel.h"
 #include "ShortcutsDialog.h"
 #include "SoftmaxView.h"
-#include "fulldisk.h"
 #include "support/Files.h"
+#include "support/FullDisk.h"
 #include "support/Settings.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "fulldisk.h"
+#include "support/FullDisk.h"
 
 #include <QDir>
 
