@@ -7,6 +7,7 @@
 #include "FileOutput.h"
 #include "activations.h"
 #include "csv.h"
+#include "networkcommand.h"
 #include "parameterassignment.h"
 #include "softmax.h"
 
@@ -242,12 +243,14 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("dark"), QStringLiteral("With --export: dark background, light text.")},
         {QStringLiteral("transparent"), QStringLiteral("With --export: no background fill.")},
     });
+    addNetworkOptions(parser);
 }
 
 bool isHeadlessRequest(int argc, char **argv)
 {
-    static const char *const kHeadless[] = {"--list",     "--csv",     "--softmax", "--help", "-h",
-                                            "--help-all", "--version", "-v",        "-?"};
+    static const char *const kHeadless[] = {"--list", "--csv",       "--softmax",     "--help",
+                                            "-h",     "--help-all",  "--version",     "-v",
+                                            "-?",     "--propagate", "--fixed-point", "--simulate"};
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         for (const char *option : kHeadless) {
@@ -296,9 +299,11 @@ int run(const QStringList &arguments)
     return runMode(arguments, [](const QCommandLineParser &parser) {
         const int modes = int(parser.isSet(QStringLiteral("list"))) +
                           int(parser.isSet(QStringLiteral("csv"))) +
-                          int(parser.isSet(QStringLiteral("softmax")));
+                          int(parser.isSet(QStringLiteral("softmax"))) + int(isNetworkMode(parser));
         if (modes > 1)
-            throw UsageError{QStringLiteral("--list, --csv and --softmax cannot be combined")};
+            throw UsageError{QStringLiteral(
+                "--list, --csv, --softmax and the network modes cannot be combined")};
+        if (isNetworkMode(parser)) return runNetworkMode(parser);
         if (parser.isSet(QStringLiteral("list"))) return listFunctions();
         if (parser.isSet(QStringLiteral("csv"))) return writeCsv(parser);
         if (parser.isSet(QStringLiteral("softmax"))) return writeSoftmax(parser);
