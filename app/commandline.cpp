@@ -7,6 +7,7 @@
 #include "FileOutput.h"
 #include "activations.h"
 #include "csv.h"
+#include "networkcommand.h"
 #include "parameterassignment.h"
 #include "softmax.h"
 
@@ -263,12 +264,14 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("dark"), QStringLiteral("With --export: dark background, light text.")},
         {QStringLiteral("transparent"), QStringLiteral("With --export: no background fill.")},
     });
+    addNetworkOptions(parser);
 }
 
 bool isHeadlessRequest(int argc, char **argv)
 {
-    static const char *const kHeadless[] = {"--list",     "--csv",     "--softmax", "--help", "-h",
-                                            "--help-all", "--version", "-v",        "-?"};
+    static const char *const kHeadless[] = {"--list", "--csv",       "--softmax",     "--help",
+                                            "-h",     "--help-all",  "--version",     "-v",
+                                            "-?",     "--propagate", "--fixed-point", "--simulate"};
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         for (const char *option : kHeadless) {
@@ -289,7 +292,12 @@ int runMode(const QStringList &arguments,
         return kUsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        // Longer than stdio's buffer: the write itself can fail, and errno says why then.
+        errno = 0;
+        if (std::fputs(qUtf8Printable(parser.helpText()), stdout) == EOF) {
+            printError(stdoutError());
+            return kUsageError;
+        }
         return flushStdout(0);
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -318,9 +326,11 @@ int run(const QStringList &arguments)
     return runMode(arguments, [](const QCommandLineParser &parser) {
         const int modes = int(parser.isSet(QStringLiteral("list"))) +
                           int(parser.isSet(QStringLiteral("csv"))) +
-                          int(parser.isSet(QStringLiteral("softmax")));
+                          int(parser.isSet(QStringLiteral("softmax"))) + int(isNetworkMode(parser));
         if (modes > 1)
-            throw UsageError{QStringLiteral("--list, --csv and --softmax cannot be combined")};
+            throw UsageError{QStringLiteral(
+                "--list, --csv, --softmax and the network modes cannot be combined")};
+        if (isNetworkMode(parser)) return runNetworkMode(parser);
         if (parser.isSet(QStringLiteral("list"))) return listFunctions();
         if (parser.isSet(QStringLiteral("csv"))) return writeCsv(parser);
         if (parser.isSet(QStringLiteral("softmax"))) return writeSoftmax(parser);

@@ -1,0 +1,178 @@
+// --propagate, --fixed-point and --simulate run as a real process: headers, agreement with the
+// core, closed forms (ReLU at σw² = 2 keeps q), reproducible seeds, and bad input (one line on
+// stderr starting "activation-explorer: error:", exit status 2).
+#include "meanfield.h"
+#include "simulation.h"
+
+#include <QProcess>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
+    if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QList<QList<double>> parseCsv(const QString &text, QString *header)
+{
+    const QStringList lines = text.split('\n', Qt::SkipEmptyParts);
+    *header = lines.isEmpty() ? QString() : lines.front();
+    QList<QList<double>> rows;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QList<double> row;
+        for (const QString &cell : lines[i].split(','))
+            row << cell.toDouble();
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestNetworkCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void propagateMatchesCore()
+    {
+        const Run r =
+            runApp({"--propagate", "-", "--function", "tanh", "--weight-variance", "1.5",
+                    "--bias-variance", "0.05", "--input-variance", "2", "--layers", "12"});
+        QCOMPARE(r.exitCode, 0);
+        QString header;
+        const auto rows = parseCsv(r.out, &header);
+        QCOMPARE(header, QStringLiteral("layer,q,mean,second_moment,chi1"));
+        QCOMPARE(rows.size(), 12);
+        const auto theory = act::propagate(
+            {act::FunctionId::Tanh, act::defaults(act::FunctionId::Tanh), 1.5, 0.05, 2.0, 12});
+        for (int i = 0; i < 12; ++i) {
+            QCOMPARE(rows[i][0], double(i + 1));
+            QCOMPARE(rows[i][1], theory[i].q); // 17 digits: bit-exact after reading back
+            QCOMPARE(rows[i][3], theory[i].secondMoment);
+            QCOMPARE(rows[i][4], theory[i].chi1);
+        }
+    }
+
+    void reluAtTwoKeepsTheVariance()
+    {
+        const Run r = runApp({"--propagate", "-", "--function", "relu", "--weight-variance", "2",
+                              "--layers", "200"});
+        QCOMPARE(r.exitCode, 0);
+        QString header;
+        const auto rows = parseCsv(r.out, &header);
+        QCOMPARE(rows.size(), 200);
+        for (const auto &row : rows) {
+            QVERIFY(std::fabs(row[1] - 2.0) < 1e-12);
+            QVERIFY(std::fabs(row[2] - 1 / std::sqrt(M_PI)) < 1e-12); // √(q/2π), q = 2
+            QVERIFY(std::fabs(row[4] - 1.0) < 1e-12);
+        }
+    }
+
+    void fixedPoint()
+    {
+        Run r = runApp({"--fixed-point", "-", "--function", "relu", "--weight-variance", "1",
+                        "--bias-variance", "0.5"});
+        QCOMPARE(r.exitCode, 0);
+        QString header;
+        auto rows = parseCsv(r.out, &header);
+        QCOMPARE(header, QStringLiteral("q_star,chi1,depth_scale"));
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(std::fabs(rows[0][0] - 1.0) < 1e-12);
+        QVERIFY(std::fabs(rows[0][1] - 0.5) < 1e-12);
+        QVERIFY(std::fabs(rows[0][2] - 1 / std::log(2.0)) < 1e-11);
+        // χ1 = 1: the depth scale is infinite, written as inf.
+        r = runApp({"--fixed-point", "-", "--function", "relu", "--weight-variance", "2"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.trimmed().endsWith(QStringLiteral(",inf")));
+        // No fixed point: exit 2 and why.
+        r = runApp({"--fixed-point", "-", "--function", "relu", "--weight-variance", "3"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.startsWith(QStringLiteral("activation-explorer: error: no fixed point")));
+        QVERIFY(r.err.contains(QStringLiteral("without bound")));
+    }
+
+    void simulateIsReproducibleAndMatchesCore()
+    {
+        const QStringList args = {
+            "--simulate", "-",  "--function", "rrelu", "--layers",          "5", "--width", "64",
+            "--batch",    "16", "--seed",     "99",    "--weight-variance", "2"};
+        const Run a = runApp(args), b = runApp(args);
+        QCOMPARE(a.exitCode, 0);
+        QCOMPARE(a.out, b.out);
+        QString header;
+        const auto rows = parseCsv(a.out, &header);
+        QCOMPARE(header, QStringLiteral("layer,mean,variance,dead_fraction,gradient_norm"));
+        QCOMPARE(rows.size(), 5);
+        act::SimulationSettings s;
+        s.network = {
+            act::FunctionId::Rrelu, act::defaults(act::FunctionId::Rrelu), 2.0, 0.0, 1.0, 5};
+        s.width = 64;
+        s.batch = 16;
+        s.seed = 99;
+        const auto r = act::simulate(s);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(rows[i][2], r.layers[i].variance);
+            QCOMPARE(rows[i][4], r.layers[i].gradientNorm);
+        }
+        QVERIFY(runApp(QStringList(args).replaceInStrings("99", "100")).out != a.out);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList p = {"--propagate", "-", "--function", "tanh"};
+        QTest::newRow("negative weight variance")
+            << (p + QStringList{"--weight-variance", "-1"}) << "cannot be negative";
+        QTest::newRow("negative bias variance")
+            << (p + QStringList{"--bias-variance", "-0.1"}) << "cannot be negative";
+        QTest::newRow("negative input variance")
+            << (p + QStringList{"--input-variance", "-2"}) << "cannot be negative";
+        QTest::newRow("not a number")
+            << (p + QStringList{"--weight-variance", "x"}) << "not a number";
+        QTest::newRow("zero layers") << (p + QStringList{"--layers", "0"}) << "from 1 to 200";
+        QTest::newRow("201 layers") << (p + QStringList{"--layers", "201"}) << "from 1 to 200";
+        QTest::newRow("no function") << QStringList{"--propagate", "-"} << "needs --function";
+        QTest::newRow("bad parameter")
+            << (p + QStringList{"--param", "alpha=2"}) << "no parameter 'alpha'";
+        const QStringList s = {"--simulate", "-", "--function", "relu"};
+        QTest::newRow("width too large") << (s + QStringList{"--width", "5000"}) << "1 to 2048";
+        QTest::newRow("batch zero") << (s + QStringList{"--batch", "0"}) << "1 to 4096";
+        QTest::newRow("memory") << (s + QStringList{"--layers", "200", "--width", "2048"})
+                                << "at most 33554432";
+        QTest::newRow("bad seed") << (s + QStringList{"--seed", "-3"}) << "--seed";
+        QTest::newRow("two modes") << (p + QStringList{"--simulate", "-"}) << "cannot be combined";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = runApp(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(QStringLiteral("activation-explorer: error: ")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkCli)
+#include "test_network_cli.moc"
