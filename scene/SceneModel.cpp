@@ -5,7 +5,7 @@
 
 SceneModel::SceneModel(QObject *parent) : QObject(parent)
 {
-    m_scene.view = initialView(m_scene);
+    m_scene.view = initialView(m_scene, true);
     updatePlotted();
     updateSoftmax();
 }
@@ -23,7 +23,7 @@ std::optional<QString> SceneModel::setScene(const Scene &scene)
     setCurrent(scene.current);
     for (act::FunctionId id : scene.overlays)
         setOverlaid(id, true);
-    setView(scene.view ? *scene.view : initialView(m_scene));
+    setView(scene.view ? *scene.view : initialView(m_scene, true));
     setLogits(scene.logits);
     setTemperature(scene.temperature);
     setApplyActivation(scene.applyActivation);
@@ -113,7 +113,12 @@ std::optional<QString> SceneModel::setView(const ViewRange &view)
 
 void SceneModel::resetView()
 {
-    setView(initialView(m_scene));
+    setView(initialView(m_scene, true));
+}
+
+void SceneModel::fitToCurves()
+{
+    setView(fittedView(m_scene, view().xMin, view().xMax, true));
 }
 
 void SceneModel::setTheme(SceneTheme theme)

@@ -73,8 +73,10 @@ public:
     // The x and y ranges on screen; pan and zoom write them here.
     const ViewRange &view() const { return *m_scene.view; }
     std::optional<QString> setView(const ViewRange &view);
-    // The current function's initial view (View ▸ Reset view).
+    // The current function's x range, y fitted to every plotted curve (View ▸ Reset view).
     void resetView();
+    // The x range shown now, y fitted to every plotted curve there (View ▸ Fit all).
+    void fitToCurves();
 
     SceneTheme theme() const { return m_scene.theme; }
     void setTheme(SceneTheme theme);

@@ -211,8 +211,12 @@ private slots:
         QVERIFY(distinctColours(image) >= 8);
         if (options.content != FigureContent::Softmax) {
             // The current function's curves, then the overlay's.
-            QVERIFY(countNear(image, palette::colour(0)) > pixels.width() / 4);
-            QVERIFY(countNear(image, palette::colour(1)) > pixels.width() / 8);
+            // Measured against the plot's own width (beside the chart it has only part).
+            const int plotWidth = options.content == FigureContent::PlotBesideSoftmax
+                                      ? qRound(pixels.width() * FigureExporter::kPlotShare)
+                                      : pixels.width();
+            QVERIFY(countNear(image, palette::colour(0)) > plotWidth / 4);
+            QVERIFY(countNear(image, palette::colour(1)) > plotWidth / 8);
         }
         if (options.content != FigureContent::Plot)
             QVERIFY(colouredShare(image) > 0.03); // the bars

@@ -24,7 +24,6 @@
 namespace {
 
 constexpr double kMinLayoutSide = 50.0;
-constexpr double kPlotShare = 0.62; // of the width, when the plot sits beside the chart
 
 struct Geometry
 {
@@ -241,7 +240,7 @@ std::variant<QByteArray, QString> FigureExporter::render(FigureFormat format, Fi
     const Geometry g = geometryFor(o);
     std::vector<Panel> panels;
     if (content == FigureContent::PlotBesideSoftmax) {
-        const int plotWidth = qRound(g.layout.width() * kPlotShare);
+        const int plotWidth = qRound(g.layout.width() * FigureExporter::kPlotShare);
         panels.push_back({m_plot, QRect(0, 0, plotWidth, g.layout.height())});
         panels.push_back(
             {m_softmaxChart, QRect(plotWidth, 0, g.layout.width() - plotWidth, g.layout.height())});

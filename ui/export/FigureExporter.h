@@ -52,6 +52,7 @@ public:
     static constexpr double kMaxScale = 10.0;
     static constexpr double kMinDpi = 10.0;
     static constexpr double kMaxDpi = 4800.0;
+    static constexpr double kPlotShare = 0.62; // of the width, when the plot sits beside the chart
 
     // Either may be null when the content does not need it.
     explicit FigureExporter(FunctionPlot *plot, QCustomPlot *softmaxChart = nullptr);

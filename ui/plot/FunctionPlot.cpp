@@ -1,6 +1,7 @@
 // Graph bookkeeping, sampling ranges and the two redraw paths (live layer or everything).
 #include "FunctionPlot.h"
 
+#include "MinusSignTicker.h"
 #include "Palette.h"
 #include "SceneModel.h"
 
@@ -58,17 +59,19 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     m_liveLayer->setMode(QCPLayer::lmBuffered);
 
     xAxis->setLabel("x");
-    yAxis->setLabel("y");
+    for (QCPAxis *axis : {xAxis, yAxis})
+        axis->setTicker(QSharedPointer<MinusSignTicker>::create());
     for (QCPAxis *axis : {xAxis, yAxis}) {
         axis->grid()->setZeroLinePen(QPen(QColor(60, 60, 60), 1));
         axis->grid()->setPen(QPen(QColor(215, 215, 215), 1, Qt::SolidLine));
     }
-    // The legend sits beside the plot, never under a curve.
+    // The legend sits inside the axes, in the corner where it covers least of the curves
+    // (placeLegend()), so the plot area takes the figure's width.
     legend->setVisible(true);
     legend->setFillOrder(QCPLegend::foRowsFirst);
     legend->setWrap(32);
     // The legend is a key of line styles followed by one entry per function (see restyle()):
-    // 26 functions times three curves would not fit beside the plot.
+    // 26 functions times three curves would not fit.
     setAutoAddPlottableToLegend(false);
     for (int order = 0; order < 3; ++order) {
         QCPGraph *key = addGraph();
@@ -79,14 +82,6 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     }
     legend->setRowSpacing(0);
     legend->setBorderPen(QPen(QColor(180, 180, 180)));
-    axisRect()->insetLayout()->take(legend);
-    auto *side = new QCPLayoutGrid;
-    plotLayout()->addElement(0, 1, side);
-    plotLayout()->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, legend);
-    side->addElement(1, 0, new QCPLayoutElement(this)); // takes the height the legend does not
-    side->setRowStretchFactor(0, 0.001);
-    side->setMargins(QMargins(0, 12, 6, 0));
     legend->setMargins(QMargins(6, 4, 6, 4));
 
     connect(m_model, &SceneModel::currentChanged, this, &FunctionPlot::onCurrentChanged);
@@ -108,7 +103,21 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     for (act::FunctionId id : m_model->plotted())
         rebuild(id);
     restyle();
+    reserveTickLabelRoom();
     showView(view);
+    placeLegend();
+}
+
+void FunctionPlot::reserveTickLabelRoom()
+{
+    const QFontMetrics ticks(yAxis->tickLabelFont());
+    const QFontMetrics label(yAxis->labelFont());
+    const int left = ticks.horizontalAdvance(QStringLiteral("\u22120.0000")) + label.height() +
+                     yAxis->tickLengthOut() + yAxis->tickLabelPadding() + yAxis->labelPadding() +
+                     yAxis->padding() + 4;
+    QMargins minimum = axisRect()->minimumMargins();
+    minimum.setLeft(left);
+    axisRect()->setMinimumMargins(minimum);
 }
 
 QCPGraph *FunctionPlot::curve(act::FunctionId id, int order) const
@@ -138,10 +147,41 @@ void FunctionPlot::flushRedraw()
     const bool full = m_fullRedrawPending;
     const bool live = m_liveRedrawPending;
     m_fullRedrawPending = m_liveRedrawPending = false;
+    if (full) placeLegend();
     if (full || (live && m_alwaysReplotAll))
         replot(QCustomPlot::rpQueuedReplot); // merges with QCustomPlot's own pan/zoom replot
     else if (live)
         m_liveLayer->replot();
+}
+
+void FunctionPlot::placeLegend()
+{
+    // The corner whose quarter-sized region holds the fewest drawn points of the curves
+    // shown; ties keep the top right, where readers look for a key first.
+    const QCPRange x = xAxis->range();
+    const QCPRange y = yAxis->range();
+    const Qt::Alignment corners[4] = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
+                                      Qt::AlignBottom | Qt::AlignRight,
+                                      Qt::AlignBottom | Qt::AlignLeft};
+    int counts[4] = {0, 0, 0, 0};
+    constexpr double kShare = 0.4; // of each axis, what a legend of a few entries covers
+    for (act::FunctionId id : m_model->plotted())
+        for (QCPGraph *graph : curves(id).graphs) {
+            if (!graph) continue;
+            for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+                const double u = (it->key - x.lower) / x.size();
+                const double v = (it->value - y.lower) / y.size();
+                if (!(u >= 0 && u <= 1 && v >= 0 && v <= 1)) continue;
+                const bool right = u > 1 - kShare, left = u < kShare;
+                const bool top = v > 1 - kShare, bottom = v < kShare;
+                counts[0] += top && right;
+                counts[1] += top && left;
+                counts[2] += bottom && right;
+                counts[3] += bottom && left;
+            }
+        }
+    const int best = int(std::min_element(counts, counts + 4) - counts);
+    axisRect()->insetLayout()->setInsetAlignment(0, corners[counts[best] < counts[0] ? best : 0]);
 }
 
 void FunctionPlot::onCurrentChanged(act::FunctionId current, act::FunctionId previous)
@@ -251,6 +291,12 @@ void FunctionPlot::rebuild(act::FunctionId id)
     curvesRebuilt();
 }
 
+void FunctionPlot::changeEvent(QEvent *event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::FontChange) reserveTickLabelRoom();
+}
+
 void FunctionPlot::setLineScale(double scale)
 {
     if (scale == m_lineScale || !(scale > 0)) return;
@@ -330,6 +376,10 @@ void FunctionPlot::restyle()
                 break;
             }
     const bool reassigned = assignColours();
+    // y shows f (and its derivatives, named in the legend): one function's name, or f(x).
+    yAxis->setLabel(plotted.size() == 1 ? QStringLiteral("%1(x)").arg(
+                                              QString::fromUtf8(act::spec(plotted[0]).displayName))
+                                        : QStringLiteral("f(x)"));
     for (act::FunctionId id : plotted) {
         Curves &c = curves(id);
         const QColor colour = colourOf(id);

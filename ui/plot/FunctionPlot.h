@@ -54,12 +54,16 @@ public:
     // Every frame replots everything, as a plot without the live layer would (the redraw
     // benchmark's baseline).
     void setAlwaysReplotAll(bool on) { m_alwaysReplotAll = on; }
+    // Room for tick labels such as "−0.0000" whatever the function, so the plot area keeps its
+    // size and place when the current function changes (a font change measures again).
+    void reserveTickLabelRoom();
 
 signals:
     // The theme, the palette or the plotted functions changed: colourOf() may give others.
     void coloursChanged();
 
 protected:
+    void changeEvent(QEvent *event) override;
     // Draws at the next event-loop pass: everything, or only the live layer. Many slider
     // events in one pass make one frame.
     void scheduleRedraw(bool full);
@@ -97,6 +101,7 @@ private:
     void onXRangeChanged(const QCPRange &range);
 
     void flushRedraw();
+    void placeLegend();
     void rebuild(act::FunctionId id);
     void removeCurves(act::FunctionId id);
     void resample(act::FunctionId id);

@@ -36,6 +36,33 @@ void PlotView::writeViewToModel()
     model()->setView(view);
 }
 
+void PlotView::wheelEvent(QWheelEvent *event)
+{
+    const QRect area = axisRect()->rect();
+    const QPointF at = event->position();
+    QCPAxis *axis = nullptr;
+    if (event->modifiers() & Qt::ShiftModifier)
+        axis = xAxis;
+    else if (event->modifiers() & Qt::ControlModifier)
+        axis = yAxis;
+    else if (at.x() >= area.left() && at.x() <= area.right() && at.y() > area.bottom())
+        axis = xAxis; // over the x axis' ticks and label
+    else if (at.y() >= area.top() && at.y() <= area.bottom() && at.x() < area.left())
+        axis = yAxis;
+    if (!axis) {
+        FunctionPlot::wheelEvent(event); // both axes, about the pointer
+        return;
+    }
+    // QCustomPlot's own wheel steps: one notch scales by its zoom factor (0.85).
+    const double steps = event->angleDelta().y() / 120.0 + event->angleDelta().x() / 120.0;
+    const Qt::Orientation orientation = axis == xAxis ? Qt::Horizontal : Qt::Vertical;
+    const double factor = std::pow(axisRect()->rangeZoomFactor(orientation), steps);
+    const double centre = axis->pixelToCoord(axis == xAxis ? at.x() : at.y());
+    axis->scaleRange(factor, centre);
+    replot(QCustomPlot::rpQueuedReplot);
+    event->accept();
+}
+
 void PlotView::setBufferScale(double ratio)
 {
     m_bufferScaleOverride = ratio;

@@ -26,6 +26,8 @@ signals:
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
+    // Over an axis, or with Shift (x) or Ctrl (y) held, the wheel zooms that axis alone.
+    void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool event(QEvent *event) override;

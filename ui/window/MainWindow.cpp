@@ -152,6 +152,11 @@ void MainWindow::createToolBar()
     reset->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(tr("Ctrl+0"))});
     reset->setToolTip(tr("Back to this function's initial ranges (R)"));
     connect(reset, &QAction::triggered, m_plotView, &PlotView::resetView);
+    QAction *fit = bar->addAction(tr("Fit all"));
+    fit->setObjectName("fitAll");
+    fit->setShortcut(QKeySequence(Qt::Key_F));
+    fit->setToolTip(tr("Fit the y range to every plotted curve over the x range shown (F)"));
+    connect(fit, &QAction::triggered, m_model, &SceneModel::fitToCurves);
 }
 
 QAction *MainWindow::addMenuAction(QMenu *menu, const QString &name, const QString &text,
@@ -220,6 +225,7 @@ void MainWindow::createViewMenu()
     for (int order = 0; order < 3; ++order)
         view->addAction(findChild<QAction *>(QString("showOrder%1").arg(order)));
     view->addAction(findChild<QAction *>("resetView"));
+    view->addAction(findChild<QAction *>("fitAll"));
     view->addSeparator();
 
     QMenu *themes = view->addMenu(tr("&Theme"));
