@@ -128,7 +128,7 @@ int listFunctions()
     return 0;
 }
 
-int writeCsv(const QCommandLineParser &parser)
+CsvRequest parseCsvRequest(const QCommandLineParser &parser)
 {
     const QStringList names = parser.values(QStringLiteral("function"));
     if (names.isEmpty()) throw UsageError{QStringLiteral("--csv needs --function NAME")};
@@ -153,8 +153,13 @@ int writeCsv(const QCommandLineParser &parser)
     const qint64 n = parser.isSet(QStringLiteral("points"))
                          ? parsePoints(parser.value(QStringLiteral("points")))
                          : 1001;
+    return {parser.value(QStringLiteral("csv")), id, params, range, n};
+}
 
-    Output output(parser.value(QStringLiteral("csv")));
+int writeCsv(const CsvRequest &request)
+{
+    const auto &[path, id, params, range, n] = request;
+    Output output(path);
     constexpr std::size_t kBlock = 4096;
     std::vector<double> x(kBlock), f(kBlock), d1(kBlock), d2(kBlock);
     std::string text = "x,y,dy,d2y\n";
@@ -178,13 +183,19 @@ int writeCsv(const QCommandLineParser &parser)
     return 0;
 }
 
-int writeSoftmax(const QCommandLineParser &parser)
+SoftmaxRequest parseSoftmaxRequest(const QCommandLineParser &parser)
 {
-    const std::vector<double> logits = parseLogits(parser.value(QStringLiteral("softmax")));
+    std::vector<double> logits = parseLogits(parser.value(QStringLiteral("softmax")));
     const double temperature = parser.isSet(QStringLiteral("temperature"))
                                    ? parseFinite(parser.value(QStringLiteral("temperature")),
                                                  QStringLiteral("--temperature"))
                                    : 1.0;
+    return {std::move(logits), temperature};
+}
+
+int writeSoftmax(const SoftmaxRequest &request)
+{
+    const auto &[logits, temperature] = request;
     std::vector<double> p(logits.size()), logp(logits.size());
     if (auto e = act::softmax(logits, temperature, p); e != act::SoftmaxError::None)
         throw UsageError{"--softmax: " + QString::fromUtf8(act::describe(e).data())};
@@ -279,29 +290,33 @@ bool isHeadlessRequest(int argc, char **argv)
     return false;
 }
 
+ParsedArguments parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help"))) return ParsedArguments::Help;
+    if (parser.isSet(QStringLiteral("version"))) return ParsedArguments::Version;
+    if (!parser.positionalArguments().isEmpty())
+        throw UsageError{"unexpected argument " + quoted(parser.positionalArguments().front())};
+    return ParsedArguments::Mode;
+}
+
 int runMode(const QStringList &arguments,
             const std::function<int(const QCommandLineParser &)> &mode)
 {
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return kUsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return flushStdout(0);
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
-                    qUtf8Printable(QCoreApplication::applicationVersion()));
-        return flushStdout(0);
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError("unexpected argument " + quoted(parser.positionalArguments().front()));
-        return kUsageError;
-    }
     try {
+        switch (parseArguments(parser, arguments)) {
+        case ParsedArguments::Help:
+            std::fputs(qUtf8Printable(parser.helpText()), stdout);
+            return flushStdout(0);
+        case ParsedArguments::Version:
+            std::printf("%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
+                        qUtf8Printable(QCoreApplication::applicationVersion()));
+            return flushStdout(0);
+        case ParsedArguments::Mode:
+            break;
+        }
         const int status = mode(parser);
         return status == 0 ? flushStdout(status) : status;
     } catch (const UsageError &error) {
@@ -313,18 +328,27 @@ int runMode(const QStringList &arguments,
     }
 }
 
+HeadlessRequest parseHeadlessRequest(const QCommandLineParser &parser)
+{
+    const int modes = int(parser.isSet(QStringLiteral("list"))) +
+                      int(parser.isSet(QStringLiteral("csv"))) +
+                      int(parser.isSet(QStringLiteral("softmax")));
+    if (modes > 1)
+        throw UsageError{QStringLiteral("--list, --csv and --softmax cannot be combined")};
+    if (parser.isSet(QStringLiteral("list"))) return ListRequest{};
+    if (parser.isSet(QStringLiteral("csv"))) return parseCsvRequest(parser);
+    if (parser.isSet(QStringLiteral("softmax"))) return parseSoftmaxRequest(parser);
+    throw UsageError{QStringLiteral("nothing to do; see --help")};
+}
+
 int run(const QStringList &arguments)
 {
     return runMode(arguments, [](const QCommandLineParser &parser) {
-        const int modes = int(parser.isSet(QStringLiteral("list"))) +
-                          int(parser.isSet(QStringLiteral("csv"))) +
-                          int(parser.isSet(QStringLiteral("softmax")));
-        if (modes > 1)
-            throw UsageError{QStringLiteral("--list, --csv and --softmax cannot be combined")};
-        if (parser.isSet(QStringLiteral("list"))) return listFunctions();
-        if (parser.isSet(QStringLiteral("csv"))) return writeCsv(parser);
-        if (parser.isSet(QStringLiteral("softmax"))) return writeSoftmax(parser);
-        throw UsageError{QStringLiteral("nothing to do; see --help")};
+        const HeadlessRequest request = parseHeadlessRequest(parser);
+        if (const auto *csv = std::get_if<CsvRequest>(&request)) return writeCsv(*csv);
+        if (const auto *softmax = std::get_if<SoftmaxRequest>(&request))
+            return writeSoftmax(*softmax);
+        return listFunctions();
     });
 }
 
