@@ -129,7 +129,7 @@ int listFunctions()
     return 0;
 }
 
-int writeCsv(const QCommandLineParser &parser)
+CsvRequest parseCsvRequest(const QCommandLineParser &parser)
 {
     const QStringList names = parser.values(QStringLiteral("function"));
     if (names.isEmpty()) throw UsageError{QStringLiteral("--csv needs --function NAME")};
@@ -154,8 +154,13 @@ int writeCsv(const QCommandLineParser &parser)
     const qint64 n = parser.isSet(QStringLiteral("points"))
                          ? parsePoints(parser.value(QStringLiteral("points")))
                          : 1001;
+    return {parser.value(QStringLiteral("csv")), id, params, range, n};
+}
 
-    Output output(parser.value(QStringLiteral("csv")));
+int writeCsv(const CsvRequest &request)
+{
+    const auto &[path, id, params, range, n] = request;
+    Output output(path);
     constexpr std::size_t kBlock = 4096;
     std::vector<double> x(kBlock), f(kBlock), d1(kBlock), d2(kBlock);
     std::string text = "x,y,dy,d2y\n";
@@ -179,13 +184,19 @@ int writeCsv(const QCommandLineParser &parser)
     return 0;
 }
 
-int writeSoftmax(const QCommandLineParser &parser)
+SoftmaxRequest parseSoftmaxRequest(const QCommandLineParser &parser)
 {
-    const std::vector<double> logits = parseLogits(parser.value(QStringLiteral("softmax")));
+    std::vector<double> logits = parseLogits(parser.value(QStringLiteral("softmax")));
     const double temperature = parser.isSet(QStringLiteral("temperature"))
                                    ? parseFinite(parser.value(QStringLiteral("temperature")),
                                                  QStringLiteral("--temperature"))
                                    : 1.0;
+    return {std::move(logits), temperature};
+}
+
+int writeSoftmax(const SoftmaxRequest &request)
+{
+    const auto &[logits, temperature] = request;
     std::vector<double> p(logits.size()), logp(logits.size());
     if (auto e = act::softmax(logits, temperature, p); e != act::SoftmaxError::None)
         throw UsageError{"--softmax: " + QString::fromUtf8(act::describe(e).data())};
@@ -282,34 +293,38 @@ bool isHeadlessRequest(int argc, char **argv)
     return false;
 }
 
+ParsedArguments parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help"))) return ParsedArguments::Help;
+    if (parser.isSet(QStringLiteral("version"))) return ParsedArguments::Version;
+    if (!parser.positionalArguments().isEmpty())
+        throw UsageError{"unexpected argument " + quoted(parser.positionalArguments().front())};
+    return ParsedArguments::Mode;
+}
+
 int runMode(const QStringList &arguments,
             const std::function<int(const QCommandLineParser &)> &mode)
 {
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return kUsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // Longer than stdio's buffer: the write itself can fail, and errno says why then.
-        errno = 0;
-        if (std::fputs(qUtf8Printable(parser.helpText()), stdout) == EOF) {
-            printError(stdoutError());
-            return kUsageError;
-        }
-        return flushStdout(0);
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
-                    qUtf8Printable(QCoreApplication::applicationVersion()));
-        return flushStdout(0);
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError("unexpected argument " + quoted(parser.positionalArguments().front()));
-        return kUsageError;
-    }
     try {
+        switch (parseArguments(parser, arguments)) {
+        case ParsedArguments::Help:
+            // Longer than stdio's buffer: the write itself can fail, and errno says why then.
+            errno = 0;
+            if (std::fputs(qUtf8Printable(parser.helpText()), stdout) == EOF) {
+                printError(stdoutError());
+                return kUsageError;
+            }
+            return flushStdout(0);
+        case ParsedArguments::Version:
+            std::printf("%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
+                        qUtf8Printable(QCoreApplication::applicationVersion()));
+            return flushStdout(0);
+        case ParsedArguments::Mode:
+            break;
+        }
         const int status = mode(parser);
         return status == 0 ? flushStdout(status) : status;
     } catch (const UsageError &error) {
@@ -321,20 +336,30 @@ int runMode(const QStringList &arguments,
     }
 }
 
+HeadlessRequest parseHeadlessRequest(const QCommandLineParser &parser)
+{
+    const int modes = int(parser.isSet(QStringLiteral("list"))) +
+                      int(parser.isSet(QStringLiteral("csv"))) +
+                      int(parser.isSet(QStringLiteral("softmax"))) + int(isNetworkMode(parser));
+    if (modes > 1)
+        throw UsageError{
+            QStringLiteral("--list, --csv, --softmax and the network modes cannot be combined")};
+    if (isNetworkMode(parser)) return NetworkRequest{};
+    if (parser.isSet(QStringLiteral("list"))) return ListRequest{};
+    if (parser.isSet(QStringLiteral("csv"))) return parseCsvRequest(parser);
+    if (parser.isSet(QStringLiteral("softmax"))) return parseSoftmaxRequest(parser);
+    throw UsageError{QStringLiteral("nothing to do; see --help")};
+}
+
 int run(const QStringList &arguments)
 {
     return runMode(arguments, [](const QCommandLineParser &parser) {
-        const int modes = int(parser.isSet(QStringLiteral("list"))) +
-                          int(parser.isSet(QStringLiteral("csv"))) +
-                          int(parser.isSet(QStringLiteral("softmax"))) + int(isNetworkMode(parser));
-        if (modes > 1)
-            throw UsageError{QStringLiteral(
-                "--list, --csv, --softmax and the network modes cannot be combined")};
-        if (isNetworkMode(parser)) return runNetworkMode(parser);
-        if (parser.isSet(QStringLiteral("list"))) return listFunctions();
-        if (parser.isSet(QStringLiteral("csv"))) return writeCsv(parser);
-        if (parser.isSet(QStringLiteral("softmax"))) return writeSoftmax(parser);
-        throw UsageError{QStringLiteral("nothing to do; see --help")};
+        const HeadlessRequest request = parseHeadlessRequest(parser);
+        if (std::holds_alternative<NetworkRequest>(request)) return runNetworkMode(parser);
+        if (const auto *csv = std::get_if<CsvRequest>(&request)) return writeCsv(*csv);
+        if (const auto *softmax = std::get_if<SoftmaxRequest>(&request))
+            return writeSoftmax(*softmax);
+        return listFunctions();
     });
 }
 

@@ -2,9 +2,14 @@
 // stderr and returns exit status 2 on bad input, leaving no partial output file behind.
 #pragma once
 
+#include "activations.h"
+#include "arguments.h"
+
 #include <QStringList>
 
 #include <functional>
+#include <variant>
+#include <vector>
 
 class QCommandLineParser;
 
@@ -20,6 +25,36 @@ bool isHeadlessRequest(int argc, char **argv);
 
 // Runs a headless mode; `arguments` includes the program name. Returns the exit status.
 int run(const QStringList &arguments);
+
+// runMode's first step, printing nothing: parses `arguments` into `parser` (set up with
+// addOptions). Throws a UsageError for an unknown option, a missing value or a stray argument.
+enum class ParsedArguments { Mode, Help, Version };
+ParsedArguments parseArguments(QCommandLineParser &parser, const QStringList &arguments);
+
+// What a headless mode is asked to do, checked but not yet done: nothing written or printed.
+struct ListRequest
+{
+};
+struct CsvRequest
+{
+    QString path; // "-" for standard output
+    act::FunctionId function;
+    act::Parameters parameters;
+    Range range;
+    qint64 points;
+};
+struct SoftmaxRequest
+{
+    std::vector<double> logits;
+    double temperature; // checked by act::softmax when the mode runs
+};
+// --propagate, --fixed-point or --simulate: their options are read by networkcommand.cpp.
+struct NetworkRequest
+{
+};
+using HeadlessRequest = std::variant<ListRequest, CsvRequest, SoftmaxRequest, NetworkRequest>;
+// run()'s parse step; throws a UsageError that names the problem.
+HeadlessRequest parseHeadlessRequest(const QCommandLineParser &parser);
 
 // What every command-line mode shares: parses `arguments` (with the program name), answers
 // --help and --version, refuses stray arguments, then runs `mode`; a UsageError or running out

@@ -88,12 +88,13 @@ void applyParameters(const QStringList &assignments, Scene &scene)
             throw UsageError{QString::fromStdString(*error)};
 }
 
-Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction)
+Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction,
+                       const SceneLoader &load)
 {
     Scene scene;
     const bool fromScene = parser.isSet(QStringLiteral("scene"));
     if (fromScene) {
-        const SceneLoadResult loaded = loadScene(parser.value(QStringLiteral("scene")));
+        const SceneLoadResult loaded = load(parser.value(QStringLiteral("scene")));
         if (!loaded.scene) throw UsageError{"--scene: " + loaded.error};
         for (const QString &note : loaded.notes)
             std::fprintf(stderr, "activation-explorer: note: %s\n", qUtf8Printable(note));
@@ -164,17 +165,7 @@ FigureOptions figureOptions(const QCommandLineParser &parser)
 
 int exportFigure(const QCommandLineParser &parser)
 {
-    for (const char *other : {"list", "csv", "benchmark", "points"})
-        if (parser.isSet(QLatin1String(other)))
-            throw UsageError{QStringLiteral("--export cannot be combined with --") +
-                             QLatin1String(other)};
-    const QString path = parser.value(QStringLiteral("export"));
-    if (!FigureExporter::formatForPath(path))
-        throw UsageError{"--export " + quoted(path) +
-                         ": unknown figure format; name the file .png, .svg or .pdf"};
-    FigureOptions options = figureOptions(parser);
-    options.content = figureContent(parser);
-    const Scene scene = sceneFromOptions(parser, options.content != FigureContent::Softmax);
+    const auto [path, options, scene] = parseExportRequest(parser);
 
     SceneModel model;
     if (auto error = model.setScene(scene)) throw UsageError{*error};
@@ -189,6 +180,22 @@ int exportFigure(const QCommandLineParser &parser)
 }
 
 } // namespace
+
+ExportRequest parseExportRequest(const QCommandLineParser &parser, const SceneLoader &load)
+{
+    for (const char *other : {"list", "csv", "benchmark", "points"})
+        if (parser.isSet(QLatin1String(other)))
+            throw UsageError{QStringLiteral("--export cannot be combined with --") +
+                             QLatin1String(other)};
+    const QString path = parser.value(QStringLiteral("export"));
+    if (!FigureExporter::formatForPath(path))
+        throw UsageError{"--export " + quoted(path) +
+                         ": unknown figure format; name the file .png, .svg or .pdf"};
+    FigureOptions options = figureOptions(parser);
+    options.content = figureContent(parser);
+    Scene scene = sceneFromOptions(parser, options.content != FigureContent::Softmax, load);
+    return {path, options, std::move(scene)};
+}
 
 bool isExportRequest(int argc, char **argv)
 {
