@@ -117,6 +117,8 @@ void FunctionPlot::reserveTickLabelRoom()
                      yAxis->padding() + 4;
     QMargins minimum = axisRect()->minimumMargins();
     minimum.setLeft(left);
+    // The legend is inside now: the right edge keeps room for half of the last tick label.
+    minimum.setRight(ticks.horizontalAdvance(QStringLiteral("0000")) / 2 + 8);
     axisRect()->setMinimumMargins(minimum);
 }
 
