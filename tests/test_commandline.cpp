@@ -2,6 +2,7 @@
 // of negative ranges, and bad input (one clear line on stderr, exit status 2, no partial file).
 #include "activations.h"
 #include "support/AppProcess.h"
+#include "support/Csv.h"
 #include "support/Files.h"
 #include "support/FullDisk.h"
 
@@ -24,6 +25,7 @@ using testsupport::headlessEnvironment;
 using testsupport::runApp;
 using Run = testsupport::AppRun;
 
+using testsupport::parseCsv;
 using testsupport::readAll;
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -40,20 +42,6 @@ void expectOneError(const Run &r, const QString &message)
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.startsWith("activation-explorer: error: "), qPrintable(r.err));
-}
-
-QList<QList<double>> parseCsv(const QString &text, QString *header = nullptr)
-{
-    QStringList lines = text.split('\n', Qt::SkipEmptyParts);
-    if (header) *header = lines.isEmpty() ? QString() : lines.front();
-    QList<QList<double>> rows;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        QList<double> row;
-        for (const QString &cell : lines[i].split(','))
-            row << cell.toDouble();
-        rows << row;
-    }
-    return rows;
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 // stderr starting "activation-explorer: error:", exit status 2).
 #include "meanfield.h"
 #include "simulation.h"
+#include "support/AppProcess.h"
+#include "support/Csv.h"
 
 #include <QProcess>
 #include <QTest>
@@ -11,36 +13,9 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ACTIVATION_EXPLORER_BINARY), arguments);
-    if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QList<QList<double>> parseCsv(const QString &text, QString *header)
-{
-    const QStringList lines = text.split('\n', Qt::SkipEmptyParts);
-    *header = lines.isEmpty() ? QString() : lines.front();
-    QList<QList<double>> rows;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        QList<double> row;
-        for (const QString &cell : lines[i].split(','))
-            row << cell.toDouble();
-        rows << row;
-    }
-    return rows;
-}
+using Run = testsupport::AppRun;
+using testsupport::parseCsv;
+using testsupport::runApp;
 
 } // namespace
 

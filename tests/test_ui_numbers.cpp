@@ -8,6 +8,7 @@
 #include "SceneModel.h"
 #include "SoftmaxView.h"
 #include "support/Settings.h"
+#include "support/Typing.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -17,16 +18,9 @@
 #include <cmath>
 
 using act::FunctionId;
+using testsupport::typeInto;
 
 namespace {
-
-void typeInto(QWidget *field, const QString &text)
-{
-    field->setFocus();
-    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(field, text);
-    QTest::keyClick(field, Qt::Key_Return);
-}
 
 // The user's locale for as long as it lives.
 class UserLocale

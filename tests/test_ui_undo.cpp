@@ -10,6 +10,7 @@
 #include "SceneModel.h"
 #include "SoftmaxView.h"
 #include "support/Settings.h"
+#include "support/Typing.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -22,17 +23,9 @@
 #include <memory>
 
 using act::FunctionId;
+using testsupport::typeInto;
 
 namespace {
-
-// Types `text` into a field the way a user does: select what is there, type, press Enter.
-void typeInto(QWidget *field, const QString &text)
-{
-    field->setFocus();
-    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(field, text);
-    QTest::keyClick(field, Qt::Key_Return);
-}
 
 void pressUndo(QWidget *focus)
 {
