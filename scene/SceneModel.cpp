@@ -36,9 +36,12 @@ void SceneModel::setCurrent(act::FunctionId id)
     if (id == current()) return;
     const act::FunctionId previous = current();
     m_scene.current = id;
-    std::erase(m_scene.overlays, id);
+    // An overlay that becomes the current function is no longer an overlay (it is drawn as
+    // the current one), and its check box must say so.
+    const bool wasOverlaid = std::erase(m_scene.overlays, id) > 0;
     updatePlotted();
     emit currentChanged(id, previous);
+    if (wasOverlaid) emit overlayChanged(id, false);
     resetView();
     if (appliesActivation()) {
         updateSoftmax();

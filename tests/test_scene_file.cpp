@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +110,22 @@ class TestSceneFile : public QObject
 private slots:
     // Files as earlier versions of the app wrote them, kept in tests/fixtures: they open
     // whatever the code under the format becomes.
+    void overlayThatBecomesCurrentLeavesTheOverlays()
+    {
+        SceneModel model;
+        model.setOverlaid(FunctionId::Relu, true);
+        QSignalSpy overlays(&model, &SceneModel::overlayChanged);
+        model.setCurrent(FunctionId::Relu);
+        QCOMPARE(overlays.count(), 1);
+        QCOMPARE(overlays.front().at(1).toBool(), false);
+        QVERIFY(!model.isOverlaid(FunctionId::Relu));
+        QVERIFY(!validateScene(model.scene()));
+        model.setOverlaid(FunctionId::Relu, true); // the current function: refused
+        QVERIFY(!model.isOverlaid(FunctionId::Relu));
+        model.setCurrent(FunctionId::Gelu);
+        QCOMPARE(model.plotted(), std::vector{FunctionId::Gelu});
+    }
+
     void fixturesStillOpen()
     {
         const QString dir = QStringLiteral(ACTIVATION_FIXTURES_DIR);
