@@ -106,8 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_readout->setObjectName("hoverReadout");
     m_readout->setTextFormat(Qt::RichText);
     statusBar()->addWidget(m_readout, 1);
-    auto *hint = new QLabel(tr("Drag to pan · wheel to zoom · R resets the view · ↑/↓ in the "
-                               "list change the function"));
+    auto *hint = new QLabel(tr("Drag to pan · wheel to zoom (over an axis: that axis) · R resets "
+                               "the view, F fits all · ↑/↓ in the list change the function"));
     widgetcolours::setMuted(hint);
     statusBar()->addPermanentWidget(hint);
     connect(m_plotView, &PlotView::hovered, this,
