@@ -1,7 +1,7 @@
 // libFuzzer harness for the formula engine: any bytes must parse or give an error with a
 // column inside the input, and every evaluation pass must return (NaN and infinities are
 // fine, crashes, hangs and sanitizer reports are not). Built with -fsanitize=fuzzer under
-// ACTIVATION_FUZZ; tests/formula_fuzz_replay.cpp replays the corpus without libFuzzer.
+// ACTIVATION_FUZZ; replay_main.cpp replays its corpus and regressions in every build.
 #include "formula.h"
 
 #include <cstdint>
