@@ -52,19 +52,20 @@ act::NetworkSettings networkSettings(const QCommandLineParser &parser, const QSt
     const QStringList names = parser.values(QStringLiteral("function"));
     if (names.isEmpty()) throw UsageError{"--" + mode + " needs --function NAME"};
     if (names.size() > 1) throw UsageError{"--" + mode + " takes one --function"};
-    act::NetworkSettings s;
-    s.function = functionByName(names.front());
-    s.parameters = act::defaults(s.function);
+    const act::FunctionId function = functionByName(names.front());
+    act::Parameters parameters = act::defaults(function);
     for (const QString &text : parser.values(QStringLiteral("param"))) {
         const ParameterAssignment a = parseParameterAssignment(text);
-        if (!a.function.isEmpty() && functionByName(a.function) != s.function)
+        if (!a.function.isEmpty() && functionByName(a.function) != function)
             throw UsageError{"--param " + text + ": " + a.function + " is not the function (" +
                              names.front() + ")"};
-        if (auto error = applyParameterAssignment(a, s.function, s.parameters))
+        if (auto error = applyParameterAssignment(a, function, parameters))
             throw UsageError{"--param " + text + ": " + *error};
     }
-    if (auto error = act::validate(s.function, s.parameters))
+    if (auto error = act::validate(function, parameters))
         throw UsageError{QString::fromStdString(*error)};
+    act::NetworkSettings s;
+    s.activation = act::catalogueActivation(function, parameters);
     s.weightVariance = parseVariance(parser, QStringLiteral("weight-variance"), 1.0);
     s.biasVariance = parseVariance(parser, QStringLiteral("bias-variance"), 0.0);
     s.inputVariance = parseVariance(parser, QStringLiteral("input-variance"), 1.0);

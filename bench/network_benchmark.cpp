@@ -49,8 +49,7 @@ int main()
     for (FunctionId id : {FunctionId::Tanh, FunctionId::Relu, FunctionId::Gelu, FunctionId::Selu,
                           FunctionId::Softplus}) {
         act::NetworkSettings s;
-        s.function = id;
-        s.parameters = act::defaults(id);
+        s.activation = act::catalogueActivation(id);
         s.weightVariance = 1.5;
         s.biasVariance = 0.05;
         s.layers = 200;
@@ -62,8 +61,7 @@ int main()
     }
     for (FunctionId id : {FunctionId::Relu, FunctionId::Tanh, FunctionId::Rrelu}) {
         act::SimulationSettings s;
-        s.network.function = id;
-        s.network.parameters = act::defaults(id);
+        s.network.activation = act::catalogueActivation(id);
         s.network.weightVariance = 2.0;
         s.network.layers = 50;
         s.width = 256;

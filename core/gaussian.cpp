@@ -203,16 +203,21 @@ GaussianMoments gaussianMoments(const BatchFunction &phi, std::span<const double
     return out;
 }
 
+GaussianMoments gaussianMoments(const Activation &phi, double q)
+{
+    const double reach = kReach * std::sqrt(q);
+    std::vector<double> breakpoints;
+    if (std::isfinite(reach))
+        for (const Discontinuity &d : phi.discontinuities(-reach, reach))
+            breakpoints.push_back(d.x);
+    const BatchFunction batch = [&phi](std::span<const double> x, std::span<double> f,
+                                       std::span<double> d1) { phi.evaluate(x, f, d1, {}); };
+    return gaussianMoments(batch, breakpoints, q);
+}
+
 GaussianMoments gaussianMoments(FunctionId id, const Parameters &params, double q)
 {
-    std::vector<double> breakpoints;
-    for (const Discontinuity &d : discontinuities(id, params))
-        breakpoints.push_back(d.x);
-    const BatchFunction phi = [id, &params](std::span<const double> x, std::span<double> f,
-                                            std::span<double> d1) {
-        evaluate(id, params, x, f, d1, {});
-    };
-    return gaussianMoments(phi, breakpoints, q);
+    return gaussianMoments(CatalogueActivation(id, params), q);
 }
 
 } // namespace act

@@ -7,7 +7,7 @@
 // three moments share every evaluation of φ. See core/README.md, "Mean-field theory".
 #pragma once
 
-#include "activations.h"
+#include "activation.h"
 
 #include <functional>
 #include <span>
@@ -38,8 +38,12 @@ inline constexpr double kGaussianTolerance = 1e-11;
 GaussianMoments gaussianMoments(const BatchFunction &phi, std::span<const double> breakpoints,
                                 double q);
 
-// A catalogue function with valid parameters, split at its discontinuities(). RReLU is taken in
-// evaluation mode here (slope (l+u)/2); meanfield.h averages over its training-mode slopes.
+// Any activation, split at its discontinuities() within the Gaussian's reach (±40·√q). The
+// catalogue's RReLU is taken in evaluation mode here (slope (l+u)/2); meanfield.h averages over
+// its training-mode slopes.
+GaussianMoments gaussianMoments(const Activation &phi, double q);
+
+// A catalogue function with valid parameters, as above.
 GaussianMoments gaussianMoments(FunctionId id, const Parameters &params, double q);
 
 } // namespace act

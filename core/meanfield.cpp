@@ -22,19 +22,26 @@ bool finiteNonNegative(double v)
     return std::isfinite(v) && v >= 0.0;
 }
 
+// The network as the fixed-point search sees it: φ, σw², σb².
+struct Map
+{
+    const Activation &phi;
+    double weight;
+    double bias;
+};
+
 // The map q_l ↦ q_{l+1}.
-double nextVariance(const NetworkSettings &s, double q)
+double nextVariance(const Map &s, double q)
 {
-    return s.weightVariance * layerMoments(s.function, s.parameters, q).secondMoment +
-           s.biasVariance;
+    return s.weight * layerMoments(s.phi, q).secondMoment + s.bias;
 }
 
-double chi1At(const NetworkSettings &s, double q)
+double chi1At(const Map &s, double q)
 {
-    return s.weightVariance * layerMoments(s.function, s.parameters, q).derivativeSquare;
+    return s.weight * layerMoments(s.phi, q).derivativeSquare;
 }
 
-FixedPoint converged(const NetworkSettings &s, double qStar)
+FixedPoint converged(const Map &s, double qStar)
 {
     // At q* = 0 the network is not exactly at h = 0 but approaches it: χ1 is the limit q → 0+,
     // not the convention φ'(0) at a kink (relu'(0) = 0 although E[relu'(h)²] = ½ for any q > 0).
@@ -45,11 +52,25 @@ FixedPoint converged(const NetworkSettings &s, double qStar)
     return {FixedPointStatus::Converged, qStar, chi, depth};
 }
 
+FixedPoint fixedPointFrom(const Map &s, double inputVariance);
+
 } // namespace
+
+std::shared_ptr<const Activation> catalogueActivation(FunctionId id, const Parameters &params)
+{
+    return std::make_shared<const CatalogueActivation>(id, params);
+}
+
+std::shared_ptr<const Activation> catalogueActivation(FunctionId id)
+{
+    return std::make_shared<const CatalogueActivation>(id);
+}
 
 std::optional<std::string> validate(const NetworkSettings &s)
 {
-    if (auto error = validate(s.function, s.parameters)) return error;
+    if (!s.activation) return "there is no activation function";
+    if (const CatalogueActivation *c = s.activation->catalogue())
+        if (auto error = validate(c->id(), c->parameters())) return error;
     if (!finiteNonNegative(s.weightVariance))
         return "the weight variance must be a finite number >= 0";
     if (!finiteNonNegative(s.biasVariance)) return "the bias variance must be a finite number >= 0";
@@ -60,15 +81,16 @@ std::optional<std::string> validate(const NetworkSettings &s)
     return std::nullopt;
 }
 
-LayerMoments layerMoments(FunctionId id, const Parameters &params, double q)
+LayerMoments layerMoments(const Activation &phi, double q)
 {
-    if (id != FunctionId::Rrelu) {
-        const GaussianMoments m = gaussianMoments(id, params, q);
+    const CatalogueActivation *c = phi.catalogue();
+    if (!c || c->id() != FunctionId::Rrelu) {
+        const GaussianMoments m = gaussianMoments(phi, q);
         return {m.mean, m.secondMoment, m.derivativeSquare};
     }
     // Training mode: φ(h) = s·h for h <= 0 with s ~ U(l, u) independent of h. E[φ] is that of
     // the slope E[s]; E[φ²] and E[φ'²] are those of the slope √E[s²], E[s²] = (l² + lu + u²)/3.
-    const double l = params.values[0], u = params.values[1];
+    const double l = c->parameters().values[0], u = c->parameters().values[1];
     const double meanSlope = std::midpoint(l, u);
     const double rmsSlope = std::sqrt((l * l + l * u + u * u) / 3.0);
     const GaussianMoments first = gaussianMoments(FunctionId::LeakyRelu, {{meanSlope, 0}}, q);
@@ -81,7 +103,7 @@ std::vector<LayerTheory> propagate(const NetworkSettings &s)
     std::vector<LayerTheory> layers(std::size_t(s.layers));
     double q = s.weightVariance * s.inputVariance + s.biasVariance;
     for (LayerTheory &layer : layers) {
-        const LayerMoments m = layerMoments(s.function, s.parameters, q);
+        const LayerMoments m = layerMoments(*s.activation, q);
         layer = {q, m.mean, m.secondMoment, s.weightVariance * m.derivativeSquare, 1.0};
         q = s.weightVariance * m.secondMoment + s.biasVariance;
     }
@@ -93,10 +115,17 @@ std::vector<LayerTheory> propagate(const NetworkSettings &s)
 
 FixedPoint fixedPoint(const NetworkSettings &s)
 {
+    return fixedPointFrom({*s.activation, s.weightVariance, s.biasVariance}, s.inputVariance);
+}
+
+namespace {
+
+FixedPoint fixedPointFrom(const Map &s, double inputVariance)
+{
     constexpr int kIterations = 60;
     // Plain iteration first: it is what the network does, so it picks the fixed point that
     // q0 leads to, and most settings converge within a few dozen layers.
-    double q = s.weightVariance * s.inputVariance + s.biasVariance;
+    double q = s.weight * inputVariance + s.bias;
     double next = q;
     for (int i = 0; i < kIterations; ++i) {
         next = nextVariance(s, q);
@@ -145,6 +174,8 @@ FixedPoint fixedPoint(const NetworkSettings &s)
     return converged(s, std::midpoint(root.first, root.second));
 }
 
+} // namespace
+
 std::string describe(const FixedPoint &point)
 {
     char q[32];
@@ -161,18 +192,11 @@ std::string describe(const FixedPoint &point)
     return {};
 }
 
-std::optional<double> criticalWeightVariance(FunctionId id, const Parameters &params,
-                                             double biasVariance)
+std::optional<double> criticalWeightVariance(const Activation &phi, double biasVariance)
 {
-    NetworkSettings s;
-    s.function = id;
-    s.parameters = params;
-    s.biasVariance = biasVariance;
-    s.inputVariance = 1.0;
-    // χ1(q*) − 1 as a function of log σw²; a diverging q counts as chaotic (+1).
-    const auto excess = [&s](double logWeight) {
-        s.weightVariance = std::exp(logWeight);
-        const FixedPoint p = fixedPoint(s);
+    // χ1(q*) − 1 as a function of log σw², from q0 = 1; a diverging q counts as chaotic (+1).
+    const auto excess = [&phi, biasVariance](double logWeight) {
+        const FixedPoint p = fixedPointFrom({phi, std::exp(logWeight), biasVariance}, 1.0);
         if (p.status == FixedPointStatus::Diverged) return 1.0;
         return p.chi1 - 1.0;
     };

@@ -7,12 +7,14 @@
 // weights N(0, σw²/N), biases N(0, σb²). In the infinite-width limit h_l ~ N(0, q_l) with
 //   q1 = σw² q0 + σb²,   q_{l+1} = σw² E[φ(h_l)²] + σb²,
 // and a gradient backpropagated to h_l has its variance multiplied by χ1(q_l) = σw² E[φ'(h_l)²]
-// per layer. RReLU is taken in training mode: its slopes s ~ U(l, u) are averaged over, so
-// E[φ] uses E[s] and E[φ²], E[φ'²] use E[s²] (the simulation draws them per unit and input).
+// per layer. φ is any act::Activation (a catalogue function or a typed formula). The catalogue's
+// RReLU is taken in training mode: its slopes s ~ U(l, u) are averaged over, so E[φ] uses E[s]
+// and E[φ²], E[φ'²] use E[s²] (the simulation draws them per unit and input).
 #pragma once
 
-#include "activations.h"
+#include "activation.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,10 +23,15 @@ namespace act {
 
 inline constexpr int kMaxLayers = 200;
 
+// A shared catalogue activation for NetworkSettings::activation.
+std::shared_ptr<const Activation> catalogueActivation(FunctionId id, const Parameters &params);
+std::shared_ptr<const Activation> catalogueActivation(FunctionId id); // with its defaults
+
 struct NetworkSettings
 {
-    FunctionId function = FunctionId::Tanh;
-    Parameters parameters = defaults(FunctionId::Tanh);
+    // φ; never null in valid settings. Shared, so that copies of the settings (a worker
+    // thread's) are cheap and the activation outlives them all.
+    std::shared_ptr<const Activation> activation = catalogueActivation(FunctionId::Tanh);
     double weightVariance = 1.0; // σw²
     double biasVariance = 0.0;   // σb²
     double inputVariance = 1.0;  // q0
@@ -34,15 +41,15 @@ struct NetworkSettings
 // Empty when the settings are usable; otherwise one sentence naming the problem.
 std::optional<std::string> validate(const NetworkSettings &settings);
 
-// E[φ], E[φ²], E[φ'²] over h ~ N(0, q) as this theory uses them (RReLU averaged over its
-// training-mode slopes); q finite and >= 0.
+// E[φ], E[φ²], E[φ'²] over h ~ N(0, q) as this theory uses them (the catalogue's RReLU
+// averaged over its training-mode slopes); q finite and >= 0.
 struct LayerMoments
 {
     double mean;
     double secondMoment;
     double derivativeSquare;
 };
-LayerMoments layerMoments(FunctionId id, const Parameters &params, double q);
+LayerMoments layerMoments(const Activation &phi, double q);
 
 struct LayerTheory
 {
@@ -86,7 +93,6 @@ std::string describe(const FixedPoint &point);
 // The order-to-chaos line for the phase diagram: the σw² at which χ1(q*) = 1 for this σb²,
 // searched in [1e-3, 1e3]; empty when χ1(q*) does not cross 1 there. A fixed point that
 // diverges counts as the chaotic side.
-std::optional<double> criticalWeightVariance(FunctionId id, const Parameters &params,
-                                             double biasVariance);
+std::optional<double> criticalWeightVariance(const Activation &phi, double biasVariance);
 
 } // namespace act

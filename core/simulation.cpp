@@ -117,16 +117,17 @@ void activate(const NetworkSettings &n, bool training, std::uint64_t rreluSeed, 
 {
     f.resize(h.rows(), h.cols());
     d1.resize(h.rows(), h.cols());
-    if (n.function == FunctionId::Rrelu && training) {
-        sampleRreluTraining(n.parameters, span(h), span(f), rreluSeed);
+    const CatalogueActivation *c = n.activation->catalogue();
+    if (c && c->id() == FunctionId::Rrelu && training) {
+        sampleRreluTraining(c->parameters(), span(h), span(f), rreluSeed);
         // The same stream applied to −1 everywhere gives −slope for every entry, exactly.
         const Matrix minusOne = Matrix::Constant(h.rows(), h.cols(), -1.0);
-        sampleRreluTraining(n.parameters, span(minusOne), span(d1), rreluSeed);
+        sampleRreluTraining(c->parameters(), span(minusOne), span(d1), rreluSeed);
         for (Eigen::Index i = 0; i < h.size(); ++i)
             d1.data()[i] = h.data()[i] > 0 ? 1.0 : -d1.data()[i];
         return;
     }
-    evaluate(n.function, n.parameters, span(h), span(f), span(d1), {});
+    n.activation->evaluate(span(h), span(f), span(d1), {});
 }
 
 double rootMeanSquare(const Matrix &m)

@@ -7,6 +7,8 @@
 // checked against the trapezoid rule in __float128 over t in [−40, 40] with step 1/64: for an
 // analytic integrand the trapezoid error falls like exp(−2π·d/h), d the distance of the nearest
 // pole from the real axis (tanh: π/(2√q) ≥ 0.49 for q ≤ 10), so it is far below 1e-20 there.
+#include "formula.h"
+#include "formula_activation.h"
 #include "gaussian.h"
 #include "meanfield.h"
 
@@ -89,6 +91,15 @@ Reference trapezoid(act::FunctionId id, double q)
 act::Parameters slope(double a)
 {
     return act::Parameters{{a, 0}};
+}
+
+std::shared_ptr<const act::Activation>
+typed(const char *text, std::vector<double> params = {},
+      act::FormulaActivation::Precision precision = act::FormulaActivation::Precision::Accurate)
+{
+    const act::ParseResult parsed = act::Formula::parse(text);
+    if (!parsed) qFatal("%s: %s", text, parsed.error().message.c_str());
+    return std::make_shared<const act::FormulaActivation>(*parsed, std::move(params), precision);
 }
 
 } // namespace
@@ -188,7 +199,7 @@ private slots:
 
     void reluAtCriticalityKeepsEverything()
     {
-        act::NetworkSettings s{act::FunctionId::Relu, {}, 2.0, 0.0, 1.5, 200};
+        act::NetworkSettings s{act::catalogueActivation(act::FunctionId::Relu), 2.0, 0.0, 1.5, 200};
         const auto layers = act::propagate(s);
         QCOMPARE(layers.size(), std::size_t(200));
         for (const auto &l : layers) {
@@ -204,7 +215,8 @@ private slots:
 
     void linearRecursionIsGeometric()
     {
-        act::NetworkSettings s{act::FunctionId::Linear, slope(1.0), 0.8, 0.1, 2.0, 30};
+        act::NetworkSettings s{act::catalogueActivation(act::FunctionId::Linear, slope(1.0)), 0.8,
+                               0.1, 2.0, 30};
         const auto layers = act::propagate(s);
         double q = 0.8 * 2.0 + 0.1, gain = 1.0;
         for (std::size_t i = 0; i < layers.size(); ++i) {
@@ -226,7 +238,7 @@ private slots:
     void reluFixedPointClosedForm()
     {
         // q* = σb²/(1 − σw²/2), χ1 = σw²/2.
-        act::NetworkSettings s{act::FunctionId::Relu, {}, 1.0, 0.5, 1.0, 10};
+        act::NetworkSettings s{act::catalogueActivation(act::FunctionId::Relu), 1.0, 0.5, 1.0, 10};
         const act::FixedPoint p = act::fixedPoint(s);
         QCOMPARE(p.status, act::FixedPointStatus::Converged);
         VERIFY_NEAR(p.qStar, 1.0, 1e-12);
@@ -240,7 +252,7 @@ private slots:
     void tanhFixedPoints()
     {
         // σw² = 1, σb² = 0: q → 0 like 1/l, a power law; q* = 0 and χ1 = 1.
-        act::NetworkSettings s{act::FunctionId::Tanh, {}, 1.0, 0.0, 1.0, 10};
+        act::NetworkSettings s{act::catalogueActivation(act::FunctionId::Tanh), 1.0, 0.0, 1.0, 10};
         act::FixedPoint p = act::fixedPoint(s);
         QCOMPARE(p.status, act::FixedPointStatus::Converged);
         QCOMPARE(p.qStar, 0.0);
@@ -250,7 +262,7 @@ private slots:
         s.biasVariance = 0.05;
         p = act::fixedPoint(s);
         QCOMPARE(p.status, act::FixedPointStatus::Converged);
-        const auto m = act::layerMoments(act::FunctionId::Tanh, {}, p.qStar);
+        const auto m = act::layerMoments(act::CatalogueActivation(act::FunctionId::Tanh), p.qStar);
         VERIFY_NEAR(2.0 * m.secondMoment + 0.05, p.qStar, 1e-12);
         VERIFY_NEAR(2.0 * m.derivativeSquare, p.chi1, 1e-14);
         QVERIFY(p.chi1 > 1 && p.depthScale < 0);
@@ -260,38 +272,131 @@ private slots:
         p = act::fixedPoint(s);
         QCOMPARE(p.status, act::FixedPointStatus::Converged);
         QVERIFY(p.qStar > 0);
-        VERIFY_NEAR(1.01 * act::layerMoments(act::FunctionId::Tanh, {}, p.qStar).secondMoment,
+        VERIFY_NEAR(1.01 *
+                        act::layerMoments(act::CatalogueActivation(act::FunctionId::Tanh), p.qStar)
+                            .secondMoment,
                     p.qStar, 1e-11);
     }
 
     void orderToChaosLine()
     {
-        const auto relu = act::criticalWeightVariance(act::FunctionId::Relu, {}, 0.1);
+        const auto relu =
+            act::criticalWeightVariance(act::CatalogueActivation(act::FunctionId::Relu), 0.1);
         QVERIFY(relu);
         VERIFY_NEAR(*relu, 2.0, 1e-9);
-        const auto tanh = act::criticalWeightVariance(act::FunctionId::Tanh, {}, 0.0);
+        const auto tanh =
+            act::criticalWeightVariance(act::CatalogueActivation(act::FunctionId::Tanh), 0.0);
         QVERIFY(tanh);
         VERIFY_NEAR(*tanh, 1.0, 1e-9);
         // With a bias the tanh line moves to σw² > 1 and χ1(q*) = 1 there.
-        const auto biased = act::criticalWeightVariance(act::FunctionId::Tanh, {}, 0.05);
+        const auto biased =
+            act::criticalWeightVariance(act::CatalogueActivation(act::FunctionId::Tanh), 0.05);
         QVERIFY(biased && *biased > 1.0);
-        const act::FixedPoint p = act::fixedPoint({act::FunctionId::Tanh, {}, *biased, 0.05, 1, 1});
+        const act::FixedPoint p =
+            act::fixedPoint({act::catalogueActivation(act::FunctionId::Tanh), *biased, 0.05, 1, 1});
         VERIFY_NEAR(p.chi1, 1.0, 1e-9);
     }
 
     void rreluAveragesTrainingSlopes()
     {
         const act::Parameters p{{0.1, 0.5}};
-        const auto m = act::layerMoments(act::FunctionId::Rrelu, p, 2.0);
+        const auto m = act::layerMoments(act::CatalogueActivation(act::FunctionId::Rrelu, p), 2.0);
         const double es2 = (0.01 + 0.05 + 0.25) / 3;
         VERIFY_NEAR(m.mean, (1 - 0.3) * std::sqrt(2.0 / (2 * std::numbers::pi)), kAccuracy);
         VERIFY_NEAR(m.secondMoment, (1 + es2) * 2.0 / 2, kAccuracy);
         VERIFY_NEAR(m.derivativeSquare, (1 + es2) / 2, kAccuracy);
     }
 
+    // Typed formulas go through the same theory: max(x, a·x) against leaky ReLU's closed forms
+    // (its kink at 0 comes from the formula's kinks()), erf(x) against erf's.
+    void typedFormulasMatchClosedForms_data()
+    {
+        QTest::addColumn<QString>("formula");
+        QTest::addColumn<QList<double>>("params");
+        QTest::addColumn<double>("a"); // the negative slope of the closed form; NaN for erf
+        QTest::addColumn<double>("q");
+        for (double q : {1e-6, 0.1, 1.0, 3.7, 1e4}) {
+            const QByteArray at = " q=" + QByteArray::number(q);
+            QTest::newRow("max(x,0)" + at)
+                << QStringLiteral("max(x,0)") << QList<double>{} << 0.0 << q;
+            QTest::newRow("max(x,a*x) a=0.2" + at)
+                << QStringLiteral("max(x,a*x)") << QList<double>{0.2} << 0.2 << q;
+            QTest::newRow("abs(x)" + at)
+                << QStringLiteral("abs(x)") << QList<double>{} << -1.0 << q;
+            QTest::newRow("erf(x)" + at)
+                << QStringLiteral("erf(x)") << QList<double>{} << qQNaN() << q;
+        }
+    }
+    void typedFormulasMatchClosedForms()
+    {
+        QFETCH(QString, formula);
+        QFETCH(QList<double>, params);
+        QFETCH(double, a);
+        QFETCH(double, q);
+        const bool isErf = std::isnan(a);
+        const auto phi =
+            typed(qPrintable(formula), std::vector<double>(params.begin(), params.end()));
+        const act::LayerMoments m = act::layerMoments(*phi, q);
+        if (isErf) {
+            VERIFY_NEAR(m.mean, 0.0, kAccuracy, 1.0);
+            VERIFY_NEAR(m.secondMoment, 2 / std::numbers::pi * std::asin(2 * q / (1 + 2 * q)),
+                        kAccuracy);
+            VERIFY_NEAR(m.derivativeSquare, 4 / (std::numbers::pi * std::sqrt(1 + 4 * q)),
+                        kAccuracy);
+            return;
+        }
+        VERIFY_NEAR(m.mean, (1 - a) * std::sqrt(q / (2 * std::numbers::pi)), kAccuracy);
+        VERIFY_NEAR(m.secondMoment, (1 + a * a) * q / 2, kAccuracy);
+        VERIFY_NEAR(m.derivativeSquare, (1 + a * a) / 2, kAccuracy);
+    }
+
+    void typedReluIsCriticalAtTwo()
+    {
+        for (auto precision : {act::FormulaActivation::Precision::Double,
+                               act::FormulaActivation::Precision::Accurate}) {
+            act::NetworkSettings s{typed("max(x,0)", {}, precision), 2.0, 0.0, 1.5, 200};
+            const auto layers = act::propagate(s);
+            QCOMPARE(layers.size(), std::size_t(200));
+            for (const auto &l : layers) {
+                VERIFY_NEAR(l.q, 3.0, 1e-12);
+                VERIFY_NEAR(l.secondMoment, 1.5, 1e-12);
+                VERIFY_NEAR(l.chi1, 1.0, 1e-12);
+            }
+            // q* = σb²/(1 − σw²/2), χ1 = σw²/2, as for the catalogue's relu.
+            s.weightVariance = 1.0;
+            s.biasVariance = 0.5;
+            const act::FixedPoint p = act::fixedPoint(s);
+            QCOMPARE(p.status, act::FixedPointStatus::Converged);
+            VERIFY_NEAR(p.qStar, 1.0, 1e-12);
+            VERIFY_NEAR(p.chi1, 0.5, 1e-12);
+            const auto critical = act::criticalWeightVariance(*s.activation, 0.1);
+            QVERIFY(critical);
+            VERIFY_NEAR(*critical, 2.0, 1e-9);
+        }
+        // erf at σb² = 0: q* = 0 on the ordered side, where χ1 = σw²·E[φ'²](q → 0) = σw²·4/π, so
+        // the line is at σw² = π/4. Found to ~3e-8 only: just above it q* is small and χ1(q*) − 1
+        // is of second order in σw² − π/4, so the sign change is shallow.
+        const auto erf = act::criticalWeightVariance(*typed("erf(x)"), 0.0);
+        QVERIFY(erf);
+        VERIFY_NEAR(*erf, std::numbers::pi / 4, 1e-7);
+    }
+
+    // A typed "rrelu" formula is a function like any other: no training-mode averaging.
+    void onlyTheCataloguesRreluIsTrained()
+    {
+        const auto m = act::layerMoments(*typed("max(x, 0.3*x)"), 2.0);
+        VERIFY_NEAR(m.secondMoment, (1 + 0.09) * 2.0 / 2, kAccuracy);
+    }
+
     void validation()
     {
         act::NetworkSettings s;
+        QVERIFY(!act::validate(s));
+        s.activation = nullptr;
+        QVERIFY(act::validate(s));
+        s.activation = act::catalogueActivation(act::FunctionId::Hardtanh, {{1.0, -1.0}});
+        QVERIFY(act::validate(s));
+        s = {};
         QVERIFY(!act::validate(s));
         s.layers = 0;
         QVERIFY(act::validate(s));

@@ -34,8 +34,8 @@ private slots:
         const auto rows = parseCsv(r.out, &header);
         QCOMPARE(header, QStringLiteral("layer,q,mean,second_moment,chi1"));
         QCOMPARE(rows.size(), 12);
-        const auto theory = act::propagate(
-            {act::FunctionId::Tanh, act::defaults(act::FunctionId::Tanh), 1.5, 0.05, 2.0, 12});
+        const auto theory =
+            act::propagate({act::catalogueActivation(act::FunctionId::Tanh), 1.5, 0.05, 2.0, 12});
         for (int i = 0; i < 12; ++i) {
             QCOMPARE(rows[i][0], double(i + 1));
             QCOMPARE(rows[i][1], theory[i].q); // 17 digits: bit-exact after reading back
@@ -96,8 +96,7 @@ private slots:
         QCOMPARE(header, QStringLiteral("layer,mean,variance,dead_fraction,gradient_norm"));
         QCOMPARE(rows.size(), 5);
         act::SimulationSettings s;
-        s.network = {
-            act::FunctionId::Rrelu, act::defaults(act::FunctionId::Rrelu), 2.0, 0.0, 1.0, 5};
+        s.network = {act::catalogueActivation(act::FunctionId::Rrelu), 2.0, 0.0, 1.0, 5};
         s.width = 64;
         s.batch = 16;
         s.seed = 99;

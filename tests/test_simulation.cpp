@@ -2,6 +2,8 @@
 // within a few standard errors at large width; dead ReLU units behave as counted; a linear
 // network along a direction is a straight line; seeds reproduce bit for bit; cancel and
 // progress work as a worker thread needs them.
+#include "formula.h"
+#include "formula_activation.h"
 #include "matrixproduct.h"
 #include "meanfield.h"
 #include "random.h"
@@ -22,7 +24,7 @@ act::SimulationSettings settings(act::FunctionId id, double weight, double bias,
                                  int width, int batch, std::uint64_t seed)
 {
     act::SimulationSettings s;
-    s.network = {id, act::defaults(id), weight, bias, 1.0, layers};
+    s.network = {act::catalogueActivation(id), weight, bias, 1.0, layers};
     s.width = width;
     s.batch = batch;
     s.seed = seed;
@@ -191,11 +193,35 @@ private slots:
             }
         }
         // tanh bends it.
-        s.network.function = act::FunctionId::Tanh;
+        s.network.activation = act::catalogueActivation(act::FunctionId::Tanh);
         s.network.weightVariance = 4.0;
         const auto bent = act::outputAlongDirection(s, -3, 3, 101, 1).outputs[0];
         const double middle = 0.5 * (bent.front() + bent.back());
         QVERIFY(std::fabs(bent[50] - middle) > 1e-3);
+    }
+
+    // A typed formula drives the simulation: max(x, 0) is ReLU, value for value, so the two
+    // runs agree bit for bit, and a different formula does not.
+    void typedFormulaIsSimulated()
+    {
+        auto s = settings(act::FunctionId::Relu, 2.0, 0.1, 6, 64, 16, 4);
+        const auto relu = act::simulate(s);
+        for (const char *text : {"max(x,0)", "max(x,0.01*x)"}) {
+            const act::ParseResult parsed = act::Formula::parse(text);
+            QVERIFY(parsed);
+            s.network.activation = std::make_shared<const act::FormulaActivation>(
+                *parsed, std::vector<double>{}, act::FormulaActivation::Precision::Double);
+            const auto typed = act::simulate(s);
+            QCOMPARE(typed.layers.size(), relu.layers.size());
+            const bool same = std::string_view(text) == "max(x,0)";
+            // Layer 1 is W·x + b, before any φ; the last layer's gradient is the projection r.
+            for (std::size_t l = 1; l + 1 < relu.layers.size(); ++l) {
+                QCOMPARE(sameBits(typed.layers[l].variance, relu.layers[l].variance), same);
+                QCOMPARE(sameBits(typed.layers[l].gradientNorm, relu.layers[l].gradientNorm), same);
+            }
+            const auto sweep = act::outputAlongDirection(s, -1, 1, 5, 2);
+            QCOMPARE(sweep.outputs.size(), std::size_t(2));
+        }
     }
 
     void progressAndCancel()
