@@ -131,35 +131,19 @@ int listFunctions()
 
 CsvRequest parseCsvRequest(const QCommandLineParser &parser)
 {
-    const QStringList names = parser.values(QStringLiteral("function"));
-    if (names.isEmpty()) throw UsageError{QStringLiteral("--csv needs --function NAME")};
-    if (names.size() > 1)
-        throw UsageError{QStringLiteral("--csv writes one function; got --function ") +
-                         names.join(QStringLiteral(", --function "))};
-    const act::FunctionId id = functionByName(names.front());
-    act::Parameters params = act::defaults(id);
-    for (const QString &text : parser.values(QStringLiteral("param"))) {
-        const ParameterAssignment a = parseParameterAssignment(text);
-        if (!a.function.isEmpty() && functionByName(a.function) != id)
-            throw UsageError{"--param " + text + ": " + a.function +
-                             " is not the function being written (" + names.front() + ")"};
-        if (auto error = applyParameterAssignment(a, id, params))
-            throw UsageError{"--param " + text + ": " + *error};
-    }
-    if (auto error = act::validate(id, params)) throw UsageError{QString::fromStdString(*error)};
-
+    ActivationChoice activation = parseActivationChoice(parser, QStringLiteral("--csv"));
     const Range range = parser.isSet(QStringLiteral("range"))
                             ? parseRange(parser.value(QStringLiteral("range")))
                             : Range{-6.0, 6.0};
     const qint64 n = parser.isSet(QStringLiteral("points"))
                          ? parsePoints(parser.value(QStringLiteral("points")))
                          : 1001;
-    return {parser.value(QStringLiteral("csv")), id, params, range, n};
+    return {parser.value(QStringLiteral("csv")), std::move(activation), range, n};
 }
 
 int writeCsv(const CsvRequest &request)
 {
-    const auto &[path, id, params, range, n] = request;
+    const auto &[path, activation, range, n] = request;
     Output output(path);
     constexpr std::size_t kBlock = 4096;
     std::vector<double> x(kBlock), f(kBlock), d1(kBlock), d2(kBlock);
@@ -172,7 +156,8 @@ int writeCsv(const CsvRequest &request)
             x[j] = act::gridPoint(range.start, range.end, n, i);
         }
         const std::span<const double> xs(x.data(), count);
-        act::evaluate(id, params, xs, {f.data(), count}, {d1.data(), count}, {d2.data(), count});
+        activation.activation->evaluate(xs, {f.data(), count}, {d1.data(), count},
+                                        {d2.data(), count});
         for (std::size_t j = 0; j < count; ++j) {
             const double row[] = {x[j], f[j], d1[j], d2[j]};
             act::appendCsvRow(text, row);
@@ -231,8 +216,14 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("FILE")},
         {QStringLiteral("function"), QStringLiteral("The function to write, by name (see --list)."),
          QStringLiteral("NAME")},
+        {QStringLiteral("formula"),
+         QStringLiteral("Instead of --function (with --csv, --propagate, --fixed-point, "
+                        "--simulate): a typed formula in x, e.g. \"x*sigmoid(beta*x)\"; its "
+                        "other names are parameters (1 unless set by --param NAME=V)."),
+         QStringLiteral("EXPR")},
         {QStringLiteral("param"),
-         QStringLiteral("Set a parameter, e.g. alpha=0.2 or leaky_relu.alpha=0.2 (repeatable)."),
+         QStringLiteral("Set a parameter, e.g. alpha=0.2 or leaky_relu.alpha=0.2, or a "
+                        "--formula's beta=1.5 (repeatable)."),
          QStringLiteral("[FUNCTION.]K=V")},
         {QStringLiteral("range"), QStringLiteral("The x range, default -6:6."),
          QStringLiteral("A:B")},
@@ -344,7 +335,8 @@ HeadlessRequest parseHeadlessRequest(const QCommandLineParser &parser)
     if (modes > 1)
         throw UsageError{
             QStringLiteral("--list, --csv, --softmax and the network modes cannot be combined")};
-    if (isNetworkMode(parser)) return NetworkRequest{};
+    if (isNetworkMode(parser))
+        return NetworkRequest{parseActivationChoice(parser, networkMode(parser))};
     if (parser.isSet(QStringLiteral("list"))) return ListRequest{};
     if (parser.isSet(QStringLiteral("csv"))) return parseCsvRequest(parser);
     if (parser.isSet(QStringLiteral("softmax"))) return parseSoftmaxRequest(parser);
@@ -355,7 +347,8 @@ int run(const QStringList &arguments)
 {
     return runMode(arguments, [](const QCommandLineParser &parser) {
         const HeadlessRequest request = parseHeadlessRequest(parser);
-        if (std::holds_alternative<NetworkRequest>(request)) return runNetworkMode(parser);
+        if (const auto *network = std::get_if<NetworkRequest>(&request))
+            return runNetworkMode(parser, network->activation);
         if (const auto *csv = std::get_if<CsvRequest>(&request)) return writeCsv(*csv);
         if (const auto *softmax = std::get_if<SoftmaxRequest>(&request))
             return writeSoftmax(*softmax);

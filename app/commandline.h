@@ -2,6 +2,7 @@
 // stderr and returns exit status 2 on bad input, leaving no partial output file behind.
 #pragma once
 
+#include "activationoption.h"
 #include "activations.h"
 #include "arguments.h"
 
@@ -38,8 +39,8 @@ struct ListRequest
 struct CsvRequest
 {
     QString path; // "-" for standard output
-    act::FunctionId function;
-    act::Parameters parameters;
+    // --function with its parameters, or --formula (activation.formulaText) with its own.
+    ActivationChoice activation;
     Range range;
     qint64 points;
 };
@@ -48,9 +49,11 @@ struct SoftmaxRequest
     std::vector<double> logits;
     double temperature; // checked by act::softmax when the mode runs
 };
-// --propagate, --fixed-point or --simulate: their options are read by networkcommand.cpp.
+// --propagate, --fixed-point or --simulate: the activation (--function or --formula) is read
+// here, the network's options by networkcommand.cpp when the mode runs.
 struct NetworkRequest
 {
+    ActivationChoice activation;
 };
 using HeadlessRequest = std::variant<ListRequest, CsvRequest, SoftmaxRequest, NetworkRequest>;
 // run()'s parse step; throws a UsageError that names the problem.

@@ -92,6 +92,11 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction,
                        const SceneLoader &load)
 {
     Scene scene;
+    // A figure of a formula needs the scene to hold one; until then say so instead of quietly
+    // drawing something else.
+    if (parser.isSet(QStringLiteral("formula")))
+        throw UsageError{QStringLiteral("--export does not take --formula yet; --csv --formula "
+                                        "writes its values")};
     const bool fromScene = parser.isSet(QStringLiteral("scene"));
     if (fromScene) {
         const SceneLoadResult loaded = load(parser.value(QStringLiteral("scene")));

@@ -3,11 +3,11 @@
 #include "networkcommand.h"
 
 #include "FileOutput.h"
+#include "activationoption.h"
 #include "arguments.h"
 #include "commandline.h"
 #include "csv.h"
 #include "meanfield.h"
-#include "parameterassignment.h"
 #include "simulation.h"
 
 #include <QCommandLineParser>
@@ -47,25 +47,11 @@ double parseVariance(const QCommandLineParser &parser, const QString &name, doub
     return v;
 }
 
-act::NetworkSettings networkSettings(const QCommandLineParser &parser, const QString &mode)
+act::NetworkSettings networkSettings(const QCommandLineParser &parser,
+                                     const ActivationChoice &activation)
 {
-    const QStringList names = parser.values(QStringLiteral("function"));
-    if (names.isEmpty()) throw UsageError{"--" + mode + " needs --function NAME"};
-    if (names.size() > 1) throw UsageError{"--" + mode + " takes one --function"};
-    const act::FunctionId function = functionByName(names.front());
-    act::Parameters parameters = act::defaults(function);
-    for (const QString &text : parser.values(QStringLiteral("param"))) {
-        const ParameterAssignment a = parseParameterAssignment(text);
-        if (!a.function.isEmpty() && functionByName(a.function) != function)
-            throw UsageError{"--param " + text + ": " + a.function + " is not the function (" +
-                             names.front() + ")"};
-        if (auto error = applyParameterAssignment(a, function, parameters))
-            throw UsageError{"--param " + text + ": " + *error};
-    }
-    if (auto error = act::validate(function, parameters))
-        throw UsageError{QString::fromStdString(*error)};
     act::NetworkSettings s;
-    s.activation = act::catalogueActivation(function, parameters);
+    s.activation = activation.activation;
     s.weightVariance = parseVariance(parser, QStringLiteral("weight-variance"), 1.0);
     s.biasVariance = parseVariance(parser, QStringLiteral("bias-variance"), 0.0);
     s.inputVariance = parseVariance(parser, QStringLiteral("input-variance"), 1.0);
@@ -92,9 +78,9 @@ void writeAll(const QString &path, const std::string &text)
         throw UsageError{*error};
 }
 
-int propagate(const QCommandLineParser &parser)
+int propagate(const QCommandLineParser &parser, const ActivationChoice &activation)
 {
-    const act::NetworkSettings s = networkSettings(parser, kPropagate);
+    const act::NetworkSettings s = networkSettings(parser, activation);
     std::string text = "layer,q,mean,second_moment,chi1\n";
     const auto layers = act::propagate(s);
     for (std::size_t i = 0; i < layers.size(); ++i) {
@@ -106,9 +92,9 @@ int propagate(const QCommandLineParser &parser)
     return 0;
 }
 
-int fixedPoint(const QCommandLineParser &parser)
+int fixedPoint(const QCommandLineParser &parser, const ActivationChoice &activation)
 {
-    const act::FixedPoint p = act::fixedPoint(networkSettings(parser, kFixedPoint));
+    const act::FixedPoint p = act::fixedPoint(networkSettings(parser, activation));
     if (p.status != act::FixedPointStatus::Converged)
         throw UsageError{QString::fromStdString(act::describe(p))};
     std::string text = "q_star,chi1,depth_scale\n";
@@ -118,10 +104,10 @@ int fixedPoint(const QCommandLineParser &parser)
     return 0;
 }
 
-int simulate(const QCommandLineParser &parser)
+int simulate(const QCommandLineParser &parser, const ActivationChoice &activation)
 {
     act::SimulationSettings s;
-    s.network = networkSettings(parser, kSimulate);
+    s.network = networkSettings(parser, activation);
     s.width = int(parseWhole(parser, QStringLiteral("width"), 256, 1, act::kMaxWidth));
     s.batch = int(parseWhole(parser, QStringLiteral("batch"), 256, 1, act::kMaxBatch));
     if (parser.isSet(QStringLiteral("seed"))) {
@@ -149,8 +135,9 @@ void addNetworkOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {kPropagate,
-         QStringLiteral("Write the mean-field theory of a deep random network of --function to "
-                        "FILE ('-' for standard output): layer,q,mean,second_moment,chi1."),
+         QStringLiteral(
+             "Write the mean-field theory of a deep random network of --function (or "
+             "--formula) to FILE ('-' for standard output): layer,q,mean,second_moment,chi1."),
          QStringLiteral("FILE")},
         {kFixedPoint,
          QStringLiteral("Write the fixed point of that theory, q_star,chi1,depth_scale, to FILE "
@@ -189,16 +176,24 @@ bool isNetworkMode(const QCommandLineParser &parser)
     return parser.isSet(kPropagate) || parser.isSet(kFixedPoint) || parser.isSet(kSimulate);
 }
 
-int runNetworkMode(const QCommandLineParser &parser)
+QString networkMode(const QCommandLineParser &parser)
 {
     const int modes = int(parser.isSet(kPropagate)) + int(parser.isSet(kFixedPoint)) +
                       int(parser.isSet(kSimulate));
     if (modes > 1)
         throw UsageError{QStringLiteral("--propagate, --fixed-point and --simulate cannot be "
                                         "combined")};
-    if (parser.isSet(kPropagate)) return propagate(parser);
-    if (parser.isSet(kFixedPoint)) return fixedPoint(parser);
-    return simulate(parser);
+    if (parser.isSet(kPropagate)) return "--" + kPropagate;
+    if (parser.isSet(kFixedPoint)) return "--" + kFixedPoint;
+    return "--" + kSimulate;
+}
+
+int runNetworkMode(const QCommandLineParser &parser, const ActivationChoice &activation)
+{
+    (void)networkMode(parser); // refuses combined modes
+    if (parser.isSet(kPropagate)) return propagate(parser, activation);
+    if (parser.isSet(kFixedPoint)) return fixedPoint(parser, activation);
+    return simulate(parser, activation);
 }
 
 } // namespace cli

@@ -58,12 +58,19 @@ SceneLoadResult sceneFromText(const QString &text)
 void compute(const cli::HeadlessRequest &request)
 {
     if (const auto *csv = std::get_if<cli::CsvRequest>(&request)) {
-        require(!act::validate(csv->function, csv->parameters), "--csv's parameters are valid");
+        const cli::ActivationChoice &choice = csv->activation;
+        require(choice.activation != nullptr, "--csv has an activation");
+        require(choice.formulaText.isEmpty() ? !act::validate(choice.function, choice.parameters)
+                                             : choice.activation->catalogue() == nullptr,
+                "--csv's parameters are valid");
         require(csv->range.start < csv->range.end && csv->points >= 2, "--csv's grid is sane");
         for (qint64 i : {qint64(0), csv->points / 2, csv->points - 1}) {
             const double x = act::gridPoint(csv->range.start, csv->range.end, csv->points, i);
-            (void)act::evaluate(csv->function, csv->parameters, x);
+            (void)choice.activation->evaluate(x);
         }
+    } else if (const auto *network = std::get_if<cli::NetworkRequest>(&request)) {
+        require(network->activation.activation != nullptr, "a network mode has an activation");
+        (void)network->activation.activation->evaluate(0.5);
     } else if (const auto *softmax = std::get_if<cli::SoftmaxRequest>(&request)) {
         std::vector<double> p(softmax->logits.size()), logp(softmax->logits.size());
         if (act::softmax(softmax->logits, softmax->temperature, p) == act::SoftmaxError::None)

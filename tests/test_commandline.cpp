@@ -97,6 +97,30 @@ private slots:
         }
     }
 
+    // --formula: x·σ(βx) with β = 1.5 against its closed forms in long double (σ' = σ(1 − σ)),
+    // written with 17 significant digits like --csv of a catalogue function.
+    void csvOfAFormula()
+    {
+        const Run r = runApp({"--csv", "-", "--formula", "x*sigmoid(beta*x)", "--param", "beta=1.5",
+                              "--range", "-30:4", "--points", "35"});
+        QCOMPARE(r.exitCode, 0);
+        QString header;
+        const auto rows = parseCsv(r.out, &header);
+        QCOMPARE(header, QStringLiteral("x,y,dy,d2y"));
+        QCOMPARE(rows.size(), 35);
+        for (const auto &row : rows) {
+            const long double x = row[0], b = 1.5L;
+            const long double s = 1 / (1 + std::exp(-b * x)), ds = b * s * (1 - s);
+            const long double f = x * s, d1 = s + x * ds, d2 = 2 * ds + x * b * ds * (1 - 2 * s);
+            QVERIFY2(std::fabs(row[1] - f) <= 1e-13L * std::fabs(f) &&
+                         std::fabs(row[2] - d1) <= 1e-13L * std::fabs(d1) + 1e-300L &&
+                         std::fabs(row[3] - d2) <= 1e-13L * std::fabs(d2) + 1e-300L,
+                     qPrintable(QString::number(row[0])));
+        }
+        // 17 significant digits where the value needs them.
+        QVERIFY(r.out.split('\n')[2].split(',')[1].size() >= 18);
+    }
+
     // The x column for ranges whose width·i, or the width itself, overflows a double: every x
     // finite, the ends exact, strictly increasing, and within a few ulps of the endpoints of
     // start + (end − start)·i/(n − 1) evaluated in __float128 (where nothing overflows).
@@ -253,7 +277,22 @@ private slots:
                                           << "unknown function 'gelus'; did you mean 'gelu'?";
         QTest::newRow("unknown function lists names")
             << csv + QStringList{"--function", "x"} << "Valid names: linear, sigmoid";
-        QTest::newRow("missing function") << csv << "--csv needs --function";
+        QTest::newRow("missing function") << csv << "--csv needs --function NAME or --formula EXPR";
+        QTest::newRow("formula does not parse")
+            << csv + QStringList{"--formula", "x*sigmod(x)"}
+            << QString::fromUtf8("--formula 'x*sigmod(x)': unknown name 'sigmod' at column 3 "
+                                 "\u2014 did you mean sigmoid?");
+        QTest::newRow("formula and function")
+            << csv + QStringList{"--formula", "x", "--function", "relu"} << "not both";
+        QTest::newRow("two formulas")
+            << csv + QStringList{"--formula", "x", "--formula", "x*x"} << "takes one --formula";
+        QTest::newRow("formula parameter with a prefix")
+            << csv + QStringList{"--formula", "a*x", "--param", "elu.a=1"}
+            << "a formula's parameters take no FUNCTION. prefix";
+        QTest::newRow("formula without parameters")
+            << csv + QStringList{"--formula", "x", "--param", "a=1"} << "(it has no parameters)";
+        QTest::newRow("export of a formula") << QStringList{"--export", "out.png", "--formula", "x"}
+                                             << "--export does not take --formula yet";
         QTest::newRow("two scene files for the window")
             << QStringList{"a.actscene", "b.actscene"} << "one scene file at a time";
         QTest::newRow("unknown parameter")

@@ -108,6 +108,42 @@ private slots:
         QVERIFY(runApp(QStringList(args).replaceInStrings("99", "100")).out != a.out);
     }
 
+    // --formula in place of --function: ReLU typed as max(x, a·x) with a = 0 has ReLU's closed
+    // forms in every network mode, and simulates bit for bit like --function relu.
+    void formulaInEveryMode()
+    {
+        const QStringList relu = {"--formula", "max(x, a*x)", "--param", "a=0"};
+        Run r = runApp(QStringList{"--propagate", "-", "--weight-variance", "2", "--layers", "50"} +
+                       relu);
+        QCOMPARE(r.exitCode, 0);
+        auto rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 50);
+        for (const auto &row : rows) {
+            QVERIFY(std::fabs(row[1] - 2.0) < 1e-12);
+            QVERIFY(std::fabs(row[2] - 1 / std::sqrt(M_PI)) < 1e-12);
+            QVERIFY(std::fabs(row[3] - 1.0) < 1e-12);
+            QVERIFY(std::fabs(row[4] - 1.0) < 1e-12);
+        }
+        r = runApp(
+            QStringList{"--fixed-point", "-", "--weight-variance", "1", "--bias-variance", "0.5"} +
+            relu);
+        QCOMPARE(r.exitCode, 0);
+        rows = parseCsv(r.out);
+        QVERIFY(std::fabs(rows[0][0] - 1.0) < 1e-12);
+        QVERIFY(std::fabs(rows[0][1] - 0.5) < 1e-12);
+        // The parameter is used: a = 1 is the identity, q* = σb²/(1 − σw²) = 1 at σw² = 0.5.
+        r = runApp({"--fixed-point", "-", "--weight-variance", "0.5", "--bias-variance", "0.5",
+                    "--formula", "max(x, a*x)", "--param", "a=1"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(std::fabs(parseCsv(r.out)[0][0] - 1.0) < 1e-12);
+        const QStringList simulate = {"--simulate", "-", "--layers",          "4", "--width", "32",
+                                      "--batch",    "8", "--weight-variance", "2"};
+        const Run typed = runApp(simulate + relu);
+        const Run catalogue = runApp(simulate + QStringList{"--function", "relu"});
+        QCOMPARE(typed.exitCode, 0);
+        QCOMPARE(typed.out, catalogue.out);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -133,6 +169,18 @@ private slots:
                                 << "at most 33554432";
         QTest::newRow("bad seed") << (s + QStringList{"--seed", "-3"}) << "--seed";
         QTest::newRow("two modes") << (p + QStringList{"--simulate", "-"}) << "cannot be combined";
+        const QStringList f = {"--fixed-point", "-"};
+        QTest::newRow("misspelt formula")
+            << (f + QStringList{"--formula", "sigmod(x)"})
+            << QString::fromUtf8("unknown name 'sigmod' at column 1 \u2014 did you mean sigmoid?");
+        QTest::newRow("formula and function")
+            << (p + QStringList{"--formula", "x"}) << "--propagate takes --function or --formula";
+        QTest::newRow("formula parameter unknown")
+            << (f + QStringList{"--formula", "tanh(b*x)", "--param", "a=2"})
+            << "the formula has no parameter 'a'; its parameters: b";
+        QTest::newRow("formula parameter not a number")
+            << (s.mid(0, 2) + QStringList{"--formula", "tanh(b*x)", "--param", "b=inf"})
+            << "'inf' is not a finite number";
     }
     void badInput()
     {
