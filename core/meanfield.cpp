@@ -7,6 +7,7 @@
 #include <boost/math/tools/roots.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -102,8 +103,22 @@ std::vector<LayerTheory> propagate(const NetworkSettings &s)
 {
     std::vector<LayerTheory> layers(std::size_t(s.layers));
     double q = s.weightVariance * s.inputVariance + s.biasVariance;
+    // Once q has settled on its fixed point it repeats bit for bit (or cycles through a couple
+    // of neighbouring doubles): the moments of the last few q are kept and reused.
+    constexpr std::size_t kRemembered = 4;
+    std::array<std::pair<double, LayerMoments>, kRemembered> recent{};
+    std::size_t stored = 0;
     for (LayerTheory &layer : layers) {
-        const LayerMoments m = layerMoments(*s.activation, q);
+        const LayerMoments *known = nullptr;
+        for (std::size_t i = 0; i < std::min(stored, kRemembered); ++i)
+            if (recent[i].first == q) known = &recent[i].second;
+        LayerMoments m;
+        if (known) {
+            m = *known;
+        } else {
+            m = layerMoments(*s.activation, q);
+            recent[stored++ % kRemembered] = {q, m};
+        }
         layer = {q, m.mean, m.secondMoment, s.weightVariance * m.derivativeSquare, 1.0};
         q = s.weightVariance * m.secondMoment + s.biasVariance;
     }

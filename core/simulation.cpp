@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace act {
 namespace {
@@ -29,6 +30,34 @@ enum Purpose : std::uint64_t {
 // Weights of up to this many numbers in all are kept for the backward pass; beyond it each
 // layer's are drawn again from their stream (the same numbers, only slower).
 constexpr long long kWeightCacheValues = 1LL << 23;
+
+// Runs work(part) for part = 0 .. parts − 1, part 0 on this thread and the others on threads of
+// their own (the machine has 2 cores; a product of 256 × 256 by 256 × 256 takes ~2 ms, so
+// starting a thread, ~20 µs, is cheap against it). Every part writes only its own outputs, so
+// the numbers do not depend on timing.
+template <typename Work> void inParts(int parts, const Work &work)
+{
+    std::vector<std::thread> others;
+    for (int part = 1; part < parts; ++part)
+        others.emplace_back([&work, part] { work(part); });
+    work(0);
+    for (std::thread &t : others)
+        t.join();
+}
+
+// How many parts to split `values` numbers of work into: 1 below ~16 000 (a thread would cost
+// more than it saves), otherwise one per core, at most 2.
+int partsFor(long long values)
+{
+    static const int cores = int(std::clamp(std::thread::hardware_concurrency(), 1u, 2u));
+    return values < (1 << 14) ? 1 : cores;
+}
+
+// Column range [first, last) of part `part` of `parts` over `columns` columns.
+std::pair<long, long> columnsOf(int part, int parts, long columns)
+{
+    return {columns * part / parts, columns * (part + 1) / parts};
+}
 
 void fillNormal(double *out, std::size_t count, double scale, std::uint64_t seed)
 {
@@ -80,7 +109,7 @@ public:
     {
         const Matrix &w = weights(layer);
         out.resize(m_width, in.cols());
-        multiply(m_kernel, w.data(), false, in.data(), out.data(), m_width, in.cols());
+        product(w, false, in, out);
         out.colwise() += m_biases[std::size_t(layer - 1)];
     }
 
@@ -89,10 +118,37 @@ public:
     {
         const Matrix &w = weights(layer);
         out.resize(m_width, in.cols());
-        multiply(m_kernel, w.data(), true, in.data(), out.data(), m_width, in.cols());
+        product(w, true, in, out);
+    }
+
+    // Draws every layer's weights ahead, in parallel, when they are kept anyway.
+    void drawAllWeights()
+    {
+        if (!m_cache) return;
+        const int layers = m_settings.network.layers;
+        const int parts = partsFor(static_cast<long long>(layers) * m_width * m_width);
+        inParts(parts, [&](int part) {
+            for (int l = 1 + part; l <= layers; l += parts)
+                (void)weights(l);
+        });
     }
 
 private:
+    // out = op(w)·in, the columns split over the cores (each column's sums are the same
+    // whichever part computes it only as long as the split is the same: it is, for a width,
+    // batch and core count).
+    void product(const Matrix &w, bool transpose, const Matrix &in, Matrix &out) const
+    {
+        const long columns = long(in.cols());
+        const int parts = partsFor(static_cast<long long>(m_width) * m_width * columns / 64);
+        inParts(parts, [&](int part) {
+            const auto [first, last] = columnsOf(part, parts, columns);
+            if (last > first)
+                multiply(m_kernel, w.data(), transpose, in.data() + first * m_width,
+                         out.data() + first * m_width, m_width, last - first);
+        });
+    }
+
     const SimulationSettings &m_settings;
     long m_width;
     bool m_cache;
@@ -127,7 +183,14 @@ void activate(const NetworkSettings &n, bool training, std::uint64_t rreluSeed, 
             d1.data()[i] = h.data()[i] > 0 ? 1.0 : -d1.data()[i];
         return;
     }
-    n.activation->evaluate(span(h), span(f), span(d1), {});
+    const std::size_t count = std::size_t(h.size());
+    const int parts = partsFor(static_cast<long long>(count));
+    inParts(parts, [&](int part) {
+        const auto [first, last] = columnsOf(part, parts, long(count));
+        const std::size_t at = std::size_t(first), size = std::size_t(last - first);
+        n.activation->evaluate(span(h).subspan(at, size), span(f).subspan(at, size),
+                               span(d1).subspan(at, size), {});
+    });
 }
 
 double rootMeanSquare(const Matrix &m)
@@ -204,6 +267,7 @@ SimulationResult simulate(const SimulationSettings &s, const SimulationControl &
     hist.above.assign(std::size_t(layers), 0);
 
     RandomNetwork network(s);
+    network.drawAllWeights();
     Matrix a(s.width, s.batch), h, f;
     fillNormal(a.data(), std::size_t(a.size()), std::sqrt(s.network.inputVariance),
                streamSeed(s.seed, kInput, 0));
