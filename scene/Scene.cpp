@@ -105,7 +105,9 @@ std::optional<QString> validateScene(const Scene &scene)
     if (scene.view)
         if (auto error = checkView(*scene.view)) return error;
     if (auto error = checkLogits(scene.logits)) return error;
-    return checkTemperature(scene.temperature);
+    if (auto error = checkTemperature(scene.temperature)) return error;
+    if (auto error = checkNetwork(scene.network)) return "network: " + *error;
+    return std::nullopt;
 }
 
 ViewRange fittedView(const Scene &scene, double xMin, double xMax, bool fitAllCurves)

@@ -1,9 +1,10 @@
 // A snapshot of everything a user set up: the plotted functions, every parameter, the shown
-// derivatives, the view, the softmax panel and the theme. A plain value: the scene model holds
-// one, files store one (SceneFile.h), undo keeps two per step. Its member initialisers are the
-// app's only defaults, and the rules below its only validator.
+// derivatives, the view, the softmax panel, the network panel and the theme. A plain value: the
+// scene model holds one, files store one (SceneFile.h), undo keeps two per step. Its member
+// initialisers are the app's only defaults, and the rules below its only validator.
 #pragma once
 
+#include "NetworkSetup.h"
 #include "activations.h"
 
 #include <QString>
@@ -39,6 +40,7 @@ struct Scene
     double temperature = 1.0;
     bool applyActivation = false;
     SceneTheme theme = SceneTheme::System;
+    NetworkSetup network; // the network panel
 
     const act::Parameters &parametersOf(act::FunctionId id) const
     {

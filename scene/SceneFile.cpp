@@ -61,6 +61,17 @@ QByteArray sceneToJson(const Scene &scene)
                             {QStringLiteral("temperature"), scene.temperature},
                             {QStringLiteral("apply_activation"), scene.applyActivation}});
     root.insert(QStringLiteral("theme"), themeName(scene.theme));
+    const NetworkSetup &n = scene.network;
+    root.insert(QStringLiteral("network"),
+                QJsonObject{{QStringLiteral("layers"), n.layers},
+                            {QStringLiteral("width"), n.width},
+                            {QStringLiteral("weight_variance"), n.weightVariance},
+                            {QStringLiteral("bias_variance"), n.biasVariance},
+                            {QStringLiteral("input_variance"), n.inputVariance},
+                            {QStringLiteral("batch"), n.batch},
+                            {QStringLiteral("seed"), double(n.seed)},
+                            {QStringLiteral("plot"), networkPlotName(n.plot)},
+                            {QStringLiteral("quantity"), quantityName(n.quantity)}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,6 +1,8 @@
 // The .actscene file: a Scene as versioned JSON ("format": "activation-explorer-scene",
 // "version": 1). Loading checks every field before returning a scene, so a bad file is refused
 // as a whole with a message naming the file and the field, and nothing already shown changes.
+// Fields added within a version are optional ("network": files written before the network
+// panel open with its defaults).
 #pragma once
 
 #include "Scene.h"

@@ -8,6 +8,19 @@
 
 namespace {
 
+QString describeNetwork(const NetworkSetup &a, const NetworkSetup &b)
+{
+    if (a.layers != b.layers) return SceneHistory::tr("Change layers");
+    if (a.width != b.width) return SceneHistory::tr("Change width");
+    if (a.weightVariance != b.weightVariance && a.biasVariance != b.biasVariance)
+        return SceneHistory::tr("Change initialisation");
+    if (a.weightVariance != b.weightVariance) return SceneHistory::tr("Change weight variance");
+    if (a.biasVariance != b.biasVariance) return SceneHistory::tr("Change bias variance");
+    if (a.inputVariance != b.inputVariance) return SceneHistory::tr("Change input variance");
+    if (a.batch != b.batch) return SceneHistory::tr("Change batch");
+    return SceneHistory::tr("Change seed");
+}
+
 // What changed between two scenes, for the Undo menu's text.
 QString describe(const Scene &before, const Scene &after)
 {
@@ -36,7 +49,8 @@ QString describe(const Scene &before, const Scene &after)
         if (before.logits[i] != after.logits[i])
             return SceneHistory::tr("Change logit %1").arg(i + 1);
     if (before.temperature != after.temperature) return SceneHistory::tr("Change temperature");
-    return SceneHistory::tr("Change softmax");
+    if (before.applyActivation != after.applyActivation) return SceneHistory::tr("Change softmax");
+    return describeNetwork(before.network, after.network);
 }
 
 } // namespace
@@ -52,6 +66,7 @@ SceneHistory::SceneHistory(SceneModel *model, QObject *parent)
     connect(m_model, &SceneModel::logitsChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::temperatureChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::applyActivationChanged, this, &SceneHistory::record);
+    connect(m_model, &SceneModel::networkChanged, this, &SceneHistory::record);
 }
 
 void SceneHistory::beginGesture()
@@ -98,6 +113,9 @@ void SceneHistory::restore(const Scene &scene, bool withView)
 {
     Scene target = scene;
     target.theme = m_model->theme();
+    // Which network plot is on screen is, like the view, not history.
+    target.network.plot = m_model->network().plot;
+    target.network.quantity = m_model->network().quantity;
     // Keep the user's view unless the function changes (then fit it, as choosing one does).
     if (!withView)
         target.view =
@@ -114,6 +132,8 @@ Scene SceneHistory::historyScene() const
     Scene scene = m_model->scene();
     scene.view.reset();
     scene.theme = SceneTheme::System;
+    scene.network.plot = NetworkSetup{}.plot;
+    scene.network.quantity = NetworkSetup{}.quantity;
     return scene;
 }
 

@@ -3,8 +3,8 @@
 // drag from press to release, typing into a field until it is committed) is bracketed by the
 // widget that sees it with beginGesture()/endGesture(): the model's changes in between are not
 // looked at, and the gesture becomes one step when it ends.
-// The view and the theme are not history: panning is not undone, and an undo keeps the view
-// unless it brings back another current function. Opening a scene file is the exception: it is
+// The view, the theme and the network panel's choice of plots are not history: panning is not
+// undone, and an undo keeps the view unless it brings back another current function. Opening a scene file is the exception: it is
 // one step whose undo brings back the whole previous scene, view included.
 #pragma once
 

@@ -28,6 +28,7 @@ std::optional<QString> SceneModel::setScene(const Scene &scene)
     setTemperature(scene.temperature);
     setApplyActivation(scene.applyActivation);
     setTheme(scene.theme);
+    setNetwork(scene.network);
     return std::nullopt;
 }
 
@@ -168,6 +169,15 @@ void SceneModel::setApplyActivation(bool apply)
     updateSoftmax();
     emit applyActivationChanged(apply);
     emit softmaxChanged();
+}
+
+std::optional<QString> SceneModel::setNetwork(const NetworkSetup &network)
+{
+    if (auto error = scenerules::checkNetwork(network)) return error;
+    if (network == m_scene.network) return std::nullopt;
+    m_scene.network = network;
+    emit networkChanged(network);
+    return std::nullopt;
 }
 
 void SceneModel::updatePlotted()

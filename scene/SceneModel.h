@@ -90,6 +90,11 @@ public:
     void setApplyActivation(bool apply);
     const SoftmaxResult &softmax() const { return m_softmax; }
 
+    // The network panel's settings; a change that breaks scenerules::checkNetwork is refused
+    // with the reason.
+    const NetworkSetup &network() const { return m_scene.network; }
+    std::optional<QString> setNetwork(const NetworkSetup &network);
+
 signals:
     void currentChanged(act::FunctionId current, act::FunctionId previous);
     void overlayChanged(act::FunctionId id, bool overlaid);
@@ -103,6 +108,7 @@ signals:
     // After any change that moves the probabilities (including the current function's
     // parameters while the activation is applied to the logits).
     void softmaxChanged();
+    void networkChanged(const NetworkSetup &network);
 
 private:
     void updatePlotted();

@@ -54,7 +54,7 @@ public:
         m_newer = version > kSceneFormatVersion;
         checkKeys(root, {},
                   {"format", "version", "current", "overlays", "functions", "curves", "view",
-                   "softmax", "theme"});
+                   "softmax", "theme", "network"});
 
         Scene scene;
         scene.current = function(root.value(QStringLiteral("current")), QStringLiteral("current"));
@@ -79,6 +79,7 @@ public:
                      "expected \"light\", \"dark\" or \"system\", got \"" + name + "\"");
             scene.theme = *theme;
         }
+        if (root.contains(QStringLiteral("network"))) readNetwork(root, scene);
         // Whatever the fields checked above let through that the model would still refuse.
         if (auto error = validateScene(scene)) fail({}, *error);
         return scene;
@@ -256,6 +257,77 @@ private:
         }
         if (softmax.contains(QStringLiteral("apply_activation")))
             scene.applyActivation = boolean(softmax, QStringLiteral("apply_activation"), parent);
+    }
+
+    static int whole(const QJsonObject &object, const QString &key, const QString &parent,
+                     double min, double max)
+    {
+        const double x = number(object, key, parent);
+        if (x != std::floor(x) || x < min || x > max)
+            fail(join(parent, key), QStringLiteral("expected a whole number from %1 to %2, got %3")
+                                        .arg(min, 0, 'g', 17)
+                                        .arg(max, 0, 'g', 17)
+                                        .arg(x, 0, 'g', 17));
+        return int(x);
+    }
+
+    void readNetwork(const QJsonObject &root, Scene &scene)
+    {
+        const QString parent = QStringLiteral("network");
+        const QJsonObject network = object(root, parent, {});
+        checkKeys(network, parent,
+                  {"layers", "width", "weight_variance", "bias_variance", "input_variance", "batch",
+                   "seed", "plot", "quantity"});
+        NetworkSetup &n = scene.network;
+        const auto has = [&network](const char *key) {
+            return network.contains(QLatin1String(key));
+        };
+        if (has("layers"))
+            n.layers = whole(network, QStringLiteral("layers"), parent, 1, act::kMaxLayers);
+        if (has("width"))
+            n.width = whole(network, QStringLiteral("width"), parent, 1, act::kMaxWidth);
+        if (has("batch"))
+            n.batch = whole(network, QStringLiteral("batch"), parent, 1, act::kMaxBatch);
+        if (has("seed")) {
+            const double seed = number(network, QStringLiteral("seed"), parent);
+            if (seed != std::floor(seed) || seed < 0 || seed > NetworkSetup::kMaxSeed)
+                fail(QStringLiteral("network.seed"),
+                     QStringLiteral("expected a whole number from 0 to 2^53, got %1")
+                         .arg(seed, 0, 'g', 17));
+            n.seed = std::uint64_t(seed);
+        }
+        for (const auto &[key, member] :
+             {std::pair{"weight_variance", &NetworkSetup::weightVariance},
+              std::pair{"bias_variance", &NetworkSetup::biasVariance},
+              std::pair{"input_variance", &NetworkSetup::inputVariance}}) {
+            if (!has(key)) continue;
+            const double v = number(network, QLatin1String(key), parent);
+            if (v < 0)
+                fail(join(parent, QLatin1String(key)),
+                     QStringLiteral("a variance cannot be negative, got %1").arg(v, 0, 'g', 17));
+            n.*member = v;
+        }
+        if (has("plot")) {
+            const QString name = string(network, QStringLiteral("plot"), parent);
+            const auto plot = networkPlotByName(name);
+            if (!plot)
+                fail(QStringLiteral("network.plot"),
+                     "expected \"distributions\", \"direction\" or \"phase_diagram\", got \"" +
+                         name + "\"");
+            n.plot = *plot;
+        }
+        if (has("quantity")) {
+            const QString name = string(network, QStringLiteral("quantity"), parent);
+            const auto quantity = quantityByName(name);
+            if (!quantity)
+                fail(QStringLiteral("network.quantity"),
+                     "expected \"variance\", \"mean\", \"relative_mean\", \"second_moment\", "
+                     "\"chi1\", "
+                     "\"gradient_gain\" or \"dead_fraction\", got \"" +
+                         name + "\"");
+            n.quantity = *quantity;
+        }
+        if (auto error = scenerules::checkNetwork(n)) fail(parent, *error);
     }
 
     bool m_newer = false;

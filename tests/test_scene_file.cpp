@@ -44,6 +44,15 @@ Scene unusualScene()
     scene.temperature = 0.7 / 3.0;
     scene.applyActivation = true;
     scene.theme = SceneTheme::Dark;
+    scene.network.layers = 137;
+    scene.network.width = 77;
+    scene.network.weightVariance = 2.0 / 3.0;
+    scene.network.biasVariance = 0.1 + 0.2;
+    scene.network.inputVariance = 1e-7 / 3.0;
+    scene.network.batch = 3;
+    scene.network.seed = 9007199254740991; // 2^53 - 1
+    scene.network.plot = NetworkPlot::PhaseDiagram;
+    scene.network.quantity = LayerQuantity::GradientGain;
     return scene;
 }
 
@@ -66,6 +75,9 @@ void compareBitExact(const Scene &a, const Scene &b)
     for (std::size_t i = 0; i < a.logits.size(); ++i)
         QVERIFY(sameBits(a.logits[i], b.logits[i]));
     QVERIFY(sameBits(a.temperature, b.temperature));
+    for (auto member :
+         {&NetworkSetup::weightVariance, &NetworkSetup::biasVariance, &NetworkSetup::inputVariance})
+        QVERIFY(sameBits(a.network.*member, b.network.*member));
 }
 
 QJsonObject validObject()
@@ -139,6 +151,7 @@ private slots:
         QCOMPARE(lesson.scene->view, std::optional(ViewRange{-5, 5, -1.5, 5.5}));
         QVERIFY(lesson.scene->applyActivation);
         QCOMPARE(lesson.scene->theme, SceneTheme::Light);
+        QVERIFY(lesson.scene->network == NetworkSetup{}); // written before the network panel
         SceneModel model;
         QCOMPARE(model.setScene(*lesson.scene), std::nullopt);
         // Written again, it reads back as the same scene.
@@ -157,9 +170,12 @@ private slots:
         QCOMPARE(newer.scene->current, FunctionId::Sigmoid);
         QCOMPARE(newer.scene->parametersOf(FunctionId::Elu).values[0], 0.75);
         QCOMPARE(newer.scene->temperature, 0.5);
+        // "network" was a newer version's field when this file was made; now it is read.
+        QCOMPARE(newer.scene->network.layers, 30);
+        QCOMPARE(newer.scene->network.weightVariance, 1.0);
         QCOMPARE(newer.notes.size(), 1);
-        for (const char *field :
-             {"network", "functions.elu.gamma", "functions.new_function", "softmax.top_k"})
+        QVERIFY(!newer.notes.front().contains(QLatin1String("network")));
+        for (const char *field : {"functions.elu.gamma", "functions.new_function", "softmax.top_k"})
             QVERIFY2(newer.notes.front().contains(QLatin1String(field)),
                      qPrintable(newer.notes.front()));
     }
@@ -325,6 +341,36 @@ private slots:
         QTest::newRow("apply a string") << withField("softmax.apply_activation", "yes")
                                         << "softmax.apply_activation: expected true or false";
         QTest::newRow("theme unknown") << withField("theme", "blue") << "theme: expected \"light\"";
+        QTest::newRow("network a number")
+            << withField("network", 3) << "network: expected an object, got a number";
+        QTest::newRow("network layers zero")
+            << withField("network.layers", 0)
+            << "network.layers: expected a whole number from 1 to 200, got 0";
+        QTest::newRow("network layers fraction")
+            << withField("network.layers", 2.5) << "network.layers: expected a whole number";
+        QTest::newRow("network layers huge")
+            << withField("network.layers", 1e300) << "network.layers: expected a whole number";
+        QTest::newRow("network width a string")
+            << withField("network.width", "wide") << "network.width: expected a number";
+        QTest::newRow("network batch too large")
+            << withField("network.batch", 5000)
+            << "network.batch: expected a whole number from 1 to 4096";
+        QTest::newRow("network seed negative")
+            << withField("network.seed", -1) << "network.seed: expected a whole number from 0";
+        QTest::newRow("network seed beyond 2^53")
+            << withField("network.seed", 1e17) << "network.seed: expected a whole number from 0";
+        QTest::newRow("network variance negative")
+            << withField("network.bias_variance", -0.5)
+            << "network.bias_variance: a variance cannot be negative";
+        QTest::newRow("network plot unknown")
+            << withField("network.plot", "pie") << "network.plot: expected \"distributions\"";
+        QTest::newRow("network quantity unknown")
+            << withField("network.quantity", "q") << "network.quantity: expected \"variance\"";
+        QTest::newRow("network too much to simulate")
+            << withField("network.batch", 4096)
+            << "network: layers × width × batch must be at most";
+        QTest::newRow("network unknown field")
+            << withField("network.depth", 3) << "network.depth: unknown field";
         QTest::newRow("unknown field in version 1")
             << withField("colour", "red") << "colour: unknown field";
         QTest::newRow("nested unknown in version 1")

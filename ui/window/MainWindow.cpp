@@ -3,9 +3,12 @@
 
 #include "AboutDialog.h"
 #include "CurveCsvExporter.h"
+#include "ExampleScenes.h"
 #include "ExportDialog.h"
 #include "FormulaView.h"
 #include "FunctionList.h"
+#include "NetworkDock.h"
+#include "NetworkPanel.h"
 #include "ParameterPanel.h"
 #include "PlotTheme.h"
 #include "PlotView.h"
@@ -98,10 +101,14 @@ MainWindow::MainWindow(QWidget *parent)
             &SceneHistory::endGesture);
     connect(m_softmaxView, &SoftmaxView::gestureStarted, m_history, &SceneHistory::beginGesture);
     connect(m_softmaxView, &SoftmaxView::gestureFinished, m_history, &SceneHistory::endGesture);
+    m_networkDock =
+        new NetworkDock(m_model, m_history, m_plotView, m_themeSwitcher, m_presentation, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_networkDock);
     createToolBar();
     createMenus();
     m_presentation->setRestoredWidgets({m_leftPanel, m_softmaxView});
-    m_presentation->setScaledPlots({m_plotView, m_softmaxView->chart()});
+    m_presentation->setScaledPlots(QList<QCustomPlot *>{m_plotView, m_softmaxView->chart()} +
+                                   m_networkDock->panel()->plots());
 
     m_readout->setObjectName("hoverReadout");
     m_readout->setTextFormat(Qt::RichText);
@@ -177,6 +184,16 @@ void MainWindow::createMenus()
     QAction *keys =
         addMenuAction(help, "showShortcuts", tr("&Keyboard Shortcuts…"), QKeySequence(Qt::Key_F1));
     connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QMenu *examples = help->addMenu(tr("&Examples"));
+    examples->setObjectName("examples");
+    for (const ExampleScene &example : exampleScenes()) {
+        QAction *action = examples->addAction(example.title);
+        action->setToolTip(example.claim);
+        action->setStatusTip(example.claim);
+        connect(action, &QAction::triggered, this, [this, path = example.path] {
+            if (auto error = openExample(path)) QMessageBox::warning(this, tr("Examples"), *error);
+        });
+    }
     AboutDialog::addActions(help, this);
 }
 
@@ -232,6 +249,7 @@ void MainWindow::createViewMenu()
     m_themeSwitcher->addActions(themes);
 
     view->addSeparator();
+    view->addAction(m_networkDock->toggleAction());
     m_sidePanelsAction =
         addMenuAction(view, "showSidePanels", tr("Show Side &Panels"), QKeySequence(tr("Ctrl+H")));
     m_sidePanelsAction->setCheckable(true);
@@ -313,6 +331,22 @@ std::optional<QString> MainWindow::copyImage()
     const QImage image = QImage::fromData(std::get<QByteArray>(png), "PNG");
     if (image.isNull()) return tr("The plot could not be drawn as an image.");
     QGuiApplication::clipboard()->setImage(image);
+    return std::nullopt;
+}
+
+std::optional<QString> MainWindow::openExample(const QString &path)
+{
+    const SceneLoadResult loaded = loadScene(path);
+    if (!loaded.scene) return loaded.error;
+    Scene scene = *loaded.scene;
+    scene.theme = theme(); // an example keeps the user's theme
+    const QString name = QFileInfo(path).completeBaseName();
+    if (auto refused = m_history->applyAsStep(scene, tr("Open example %1").arg(name)))
+        return *refused;
+    m_networkDock->show();
+    m_networkDock->raise();
+    for (const ExampleScene &example : exampleScenes())
+        if (example.path == path) statusBar()->showMessage(example.claim, 15000);
     return std::nullopt;
 }
 

@@ -11,6 +11,7 @@
 #include <optional>
 
 class FormulaView;
+class NetworkDock;
 class FunctionList;
 class ParameterPanel;
 class PlotView;
@@ -38,6 +39,7 @@ public:
     PlotView *plotView() const { return m_plotView; }
     FormulaView *formulaView() const { return m_formulaView; }
     SoftmaxView *softmaxView() const { return m_softmaxView; }
+    NetworkDock *networkDock() const { return m_networkDock; }
     QUndoStack *undoStack() const;
 
     // Empty on success; otherwise the loader's message, and the scene shown stays as it was.
@@ -46,6 +48,8 @@ public:
     // Opens a scene and tells the user in a message box when it is refused (File ▸ Open, a
     // file named on the command line).
     void openSceneAndReport(const QString &path);
+    // A prepared scene (ExampleScenes.h), shown with the network panel open; not a recent file.
+    std::optional<QString> openExample(const QString &path);
     // Brings back what was on screen when the window was last closed, as the start of the undo
     // history. A stored session that no longer loads is skipped with a note in the status bar.
     void restoreLastSession();
@@ -95,6 +99,7 @@ private:
     PlotView *m_plotView;
     FormulaView *m_formulaView;
     SoftmaxView *m_softmaxView;
+    NetworkDock *m_networkDock = nullptr;
     QLabel *m_readout;
     QWidget *m_leftPanel = nullptr;
     SceneHistory *m_history;

@@ -72,4 +72,5 @@ void ThemeSwitcher::refresh()
         applyPlotTheme(*m_chart, kind);
         m_chart->replot(QCustomPlot::rpQueuedReplot);
     }
+    emit plotThemeChanged(kind);
 }

@@ -2,6 +2,7 @@
 // following the system palette (resolved here: the model only names the choice).
 #pragma once
 
+#include "PlotTheme.h"
 #include "Scene.h"
 
 #include <QObject>
@@ -25,6 +26,11 @@ public:
     void addActions(QMenu *menu);
     // Looks again (the system palette changed).
     void refresh();
+    // The look the plots have now (other plots follow plotThemeChanged).
+    PlotThemeKind plotTheme() const { return m_dark ? PlotThemeKind::Dark : PlotThemeKind::Light; }
+
+signals:
+    void plotThemeChanged(PlotThemeKind theme);
 
 private:
     void updateActions();

@@ -1,0 +1,264 @@
+// See NetworkAnalysis.h. Every number comes from the core (meanfield.h, simulation.h); this
+// decides only when to ask and which result is the newest.
+#include "NetworkAnalysis.h"
+
+#include "SceneModel.h"
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The settings a simulation depends on: not which plot or quantity the panel shows.
+NetworkSetup simulated(NetworkSetup network)
+{
+    network.plot = NetworkSetup{}.plot;
+    network.quantity = NetworkSetup{}.quantity;
+    return network;
+}
+
+} // namespace
+
+NetworkAnalysis::NetworkAnalysis(SceneModel *model, QObject *parent)
+    : QObject(parent), m_model(model)
+{
+    connect(m_model, &SceneModel::networkChanged, this, &NetworkAnalysis::schedule);
+    connect(m_model, &SceneModel::currentChanged, this, &NetworkAnalysis::schedule);
+    connect(m_model, &SceneModel::overlayChanged, this, &NetworkAnalysis::schedule);
+    connect(m_model, &SceneModel::parametersChanged, this, [this](act::FunctionId id) {
+        if (m_model->isPlotted(id)) schedule();
+    });
+    connect(&m_simulationTask, &BackgroundTask::started, this, &NetworkAnalysis::simulationStarted);
+    connect(&m_simulationTask, &BackgroundTask::progress, this,
+            &NetworkAnalysis::simulationProgress);
+    connect(&m_simulationTask, &BackgroundTask::cancelled, this,
+            &NetworkAnalysis::simulationCancelled);
+}
+
+void NetworkAnalysis::setActive(bool active)
+{
+    if (active == m_active) return;
+    m_active = active;
+    if (active) {
+        update();
+    } else {
+        m_simulationTask.cancel();
+        m_phaseTask.cancel();
+        m_fixedPointTask.cancel();
+        m_fixedPointsWanted.clear();
+        m_simulationWanted.reset();
+        m_phaseLineWanted.reset();
+    }
+}
+
+void NetworkAnalysis::schedule()
+{
+    if (!m_active || m_scheduled) return;
+    m_scheduled = true;
+    // Many slider events in one pass of the event loop make one computation.
+    QMetaObject::invokeMethod(this, &NetworkAnalysis::update, Qt::QueuedConnection);
+}
+
+void NetworkAnalysis::update()
+{
+    m_scheduled = false;
+    if (!m_active) return;
+    updateTheory();
+    startFixedPoints();
+    startSimulation();
+    if (m_model->network().plot == NetworkPlot::PhaseDiagram) startPhaseLine();
+}
+
+void NetworkAnalysis::updateTheory()
+{
+    std::vector<FunctionTheory> theories;
+    for (act::FunctionId id : m_model->plotted()) {
+        const act::NetworkSettings settings =
+            networkSettings(m_model->network(), id, m_model->parameters(id));
+        FunctionTheory theory{id, act::propagate(settings), std::nullopt};
+        const FixedPointKey key = fixedPointKey(id);
+        for (const auto &[known, point] : m_fixedPoints)
+            if (known == key) theory.fixedPoint = point;
+        theories.push_back(std::move(theory));
+    }
+    m_theories = std::move(theories);
+    emit theoryChanged();
+}
+
+NetworkAnalysis::FixedPointKey NetworkAnalysis::fixedPointKey(act::FunctionId id) const
+{
+    const NetworkSetup &n = m_model->network();
+    return {id, m_model->parameters(id), n.weightVariance, n.biasVariance, n.inputVariance};
+}
+
+void NetworkAnalysis::startFixedPoints()
+{
+    std::vector<FixedPointKey> wanted;
+    bool known = true;
+    for (const FunctionTheory &theory : m_theories) {
+        wanted.push_back(fixedPointKey(theory.id));
+        known = known && theory.fixedPoint;
+    }
+    if (known || (wanted == m_fixedPointsWanted && m_fixedPointTask.isRunning())) return;
+    m_fixedPointsWanted = wanted;
+    m_fixedPointTask.start([this, wanted](const act::SimulationControl &control) {
+        auto points = std::make_shared<std::vector<std::pair<FixedPointKey, act::FixedPoint>>>();
+        for (const FixedPointKey &key : wanted) {
+            if (control.cancel->load(std::memory_order_relaxed)) return BackgroundTask::Deliver{};
+            NetworkSetup network;
+            network.weightVariance = key.weightVariance;
+            network.biasVariance = key.biasVariance;
+            network.inputVariance = key.inputVariance;
+            points->emplace_back(key,
+                                 act::fixedPoint(networkSettings(network, key.id, key.parameters)));
+        }
+        return BackgroundTask::Deliver([this, points] {
+            m_fixedPoints = std::move(*points);
+            for (FunctionTheory &theory : m_theories)
+                for (const auto &[key, point] : m_fixedPoints)
+                    if (key == fixedPointKey(theory.id)) theory.fixedPoint = point;
+            emit theoryChanged();
+        });
+    });
+}
+
+bool NetworkAnalysis::simulationIsCurrent() const
+{
+    const act::FunctionId id = m_model->current();
+    return m_simulation && m_simulation->id == id &&
+           m_simulation->parameters == m_model->parameters(id) &&
+           m_simulation->network == simulated(m_model->network());
+}
+
+void NetworkAnalysis::startSimulation()
+{
+    const act::FunctionId id = m_model->current();
+    Simulation wanted{id, m_model->parameters(id), simulated(m_model->network()), {}, {}, {}};
+    const auto same = [&wanted](const std::optional<Simulation> &s) {
+        return s && s->id == wanted.id && s->parameters == wanted.parameters &&
+               s->network == wanted.network;
+    };
+    if (same(m_simulationWanted) && (m_simulationTask.isRunning() || same(m_simulation))) return;
+    m_simulationWanted = wanted;
+    m_simulationTask.start([this, wanted](const act::SimulationControl &control) {
+        const act::SimulationSettings settings =
+            simulationSettings(wanted.network, wanted.id, wanted.parameters);
+        auto done = std::make_shared<Simulation>(wanted);
+        done->result = act::simulate(settings, control);
+        if (done->result.cancelled) return BackgroundTask::Deliver{};
+        const double reach = kDirectionReach * std::sqrt(double(settings.width));
+        act::DirectionSweep sweep =
+            act::outputAlongDirection(settings, -reach, reach, kDirectionPoints, kDirectionOutputs);
+        for (double &t : sweep.t)
+            t /= std::sqrt(double(settings.width));
+        done->directionT = std::move(sweep.t);
+        done->directionOutputs = std::move(sweep.outputs);
+        return BackgroundTask::Deliver([this, done] {
+            m_simulation = std::move(*done);
+            emit simulationFinished();
+        });
+    });
+}
+
+bool NetworkAnalysis::phaseLineIsCurrent() const
+{
+    const act::FunctionId id = m_model->current();
+    return m_phaseLine && m_phaseLine->id == id &&
+           m_phaseLine->parameters == m_model->parameters(id);
+}
+
+void NetworkAnalysis::startPhaseLine()
+{
+    const act::FunctionId id = m_model->current();
+    const act::Parameters params = m_model->parameters(id);
+    if (phaseLineIsCurrent()) return;
+    if (m_phaseLineWanted && m_phaseLineWanted->id == id &&
+        m_phaseLineWanted->parameters == params && m_phaseTask.isRunning())
+        return;
+    m_phaseLineWanted = PhaseLine{id, params, {}, {}};
+    m_phaseTask.start([this, id, params](const act::SimulationControl &control) {
+        auto line = std::make_shared<PhaseLine>(PhaseLine{id, params, {}, {}});
+        for (int i = 0; i < kPhaseSamples; ++i) {
+            if (control.cancel->load(std::memory_order_relaxed)) return BackgroundTask::Deliver{};
+            const double bias = kPhaseMaxBias * i / (kPhaseSamples - 1);
+            line->biasVariance.push_back(bias);
+            line->weightVariance.push_back(
+                act::criticalWeightVariance(id, params, bias).value_or(kNaN));
+        }
+        return BackgroundTask::Deliver([this, line] {
+            m_phaseLine = std::move(*line);
+            emit phaseLineChanged();
+        });
+    });
+}
+
+std::vector<double> NetworkAnalysis::theorySeries(const FunctionTheory &theory,
+                                                  LayerQuantity quantity)
+{
+    std::vector<double> values;
+    if (quantity == LayerQuantity::DeadFraction) return values;
+    for (const act::LayerTheory &layer : theory.layers) {
+        switch (quantity) {
+        case LayerQuantity::Variance:
+            values.push_back(layer.q);
+            break;
+        case LayerQuantity::Mean:
+            values.push_back(layer.mean);
+            break;
+        case LayerQuantity::RelativeMean:
+            values.push_back(layer.mean / std::sqrt(layer.secondMoment));
+            break;
+        case LayerQuantity::SecondMoment:
+            values.push_back(layer.secondMoment);
+            break;
+        case LayerQuantity::Chi1:
+            values.push_back(layer.chi1);
+            break;
+        case LayerQuantity::GradientGain:
+        case LayerQuantity::DeadFraction:
+            values.push_back(layer.gradientGain);
+            break;
+        }
+    }
+    return values;
+}
+
+std::vector<double> NetworkAnalysis::simulationSeries(const act::SimulationResult &result,
+                                                      LayerQuantity quantity)
+{
+    std::vector<double> values;
+    const auto &layers = result.layers;
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        const act::LayerStatistics &s = layers[l];
+        switch (quantity) {
+        case LayerQuantity::Variance:
+            values.push_back(s.variance);
+            break;
+        case LayerQuantity::Mean:
+            values.push_back(s.activationMean);
+            break;
+        case LayerQuantity::RelativeMean:
+            values.push_back(s.activationMean / std::sqrt(s.activationSecondMoment));
+            break;
+        case LayerQuantity::SecondMoment:
+            values.push_back(s.activationSecondMoment);
+            break;
+        case LayerQuantity::Chi1:
+            // The gradient's variance gained from layer l+1 back to l: χ1(q_l) in theory.
+            values.push_back(l + 1 < layers.size()
+                                 ? std::pow(s.gradientNorm / layers[l + 1].gradientNorm, 2)
+                                 : kNaN);
+            break;
+        case LayerQuantity::GradientGain:
+            // ∂ℒ/∂h_L = r has unit variance, so the gradient's mean square is the gain.
+            values.push_back(s.gradientNorm * s.gradientNorm);
+            break;
+        case LayerQuantity::DeadFraction:
+            values.push_back(s.deadFraction);
+            break;
+        }
+    }
+    return values;
+}

@@ -1,0 +1,24 @@
+// The simulated network's distributions, layer by layer: a heat map with the layer across and
+// the value up, each layer's column the fraction of its values in each bin (out-of-range values
+// are left out), where saturation, spread and mass at zero show at a glance.
+#pragma once
+
+#include "NetworkAnalysis.h"
+#include "NetworkPlotStyle.h"
+
+#include <qcustomplot.h>
+
+class DistributionPlot : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit DistributionPlot(QWidget *parent = nullptr);
+
+    void draw(const NetworkAnalysis &analysis, const NetworkPlotStyle &style);
+    QCPColorMap *map() const { return m_map; }
+
+private:
+    QCPColorMap *m_map;
+    QCPColorScale *m_scale;
+};

@@ -1,0 +1,17 @@
+// The prepared scenes for the classroom claims (Help ▸ Examples): each opens the function and
+// the network panel on what one claim says, in the three actions it takes to pick it from the
+// menu. The files are Qt resources (resources/examples/).
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+struct ExampleScene
+{
+    QString path;  // ":/examples/sigmoid-vanishing-gradient.actscene"
+    QString title; // the menu entry
+    QString claim; // what it shows, for the status bar and the tooltip
+};
+
+const std::vector<ExampleScene> &exampleScenes();

@@ -1,0 +1,15 @@
+// See NetworkPlotStyle.h.
+#include "NetworkPlotStyle.h"
+
+#include "MinusSignTicker.h"
+
+#include <qcustomplot.h>
+
+void setUpNetworkPlot(QCustomPlot &plot)
+{
+    for (QCPAxis *axis : {plot.xAxis, plot.yAxis})
+        axis->setTicker(QSharedPointer<MinusSignTicker>::create());
+    plot.legend->setVisible(false);
+    plot.setNoAntialiasingOnDrag(true);
+    plot.setMinimumSize(260, 200);
+}

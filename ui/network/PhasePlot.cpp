@@ -1,0 +1,58 @@
+// See PhasePlot.h.
+#include "PhasePlot.h"
+
+#include <cmath>
+
+PhasePlot::PhasePlot(QWidget *parent)
+    : QCustomPlot(parent), m_line(new QCPCurve(xAxis, yAxis)), m_point(addGraph()),
+      m_ordered(new QCPItemText(this)), m_chaotic(new QCPItemText(this))
+{
+    setObjectName("phasePlot");
+    setAccessibleName(tr("Order-to-chaos map"));
+    setAccessibleDescription(tr("The weight and bias variance plane with the line where χ1 = 1 "
+                                "and the current settings marked"));
+    setUpNetworkPlot(*this);
+    xAxis->setLabel(tr("weight variance σw²"));
+    yAxis->setLabel(tr("bias variance σb²"));
+    xAxis->setRange(0, 5);
+    yAxis->setRange(0, NetworkAnalysis::kPhaseMaxBias);
+    m_line->setName(tr("χ1(q*) = 1"));
+    m_point->setLineStyle(QCPGraph::lsNone);
+    m_point->setName(tr("these settings"));
+    for (QCPItemText *text : {m_ordered, m_chaotic}) {
+        text->position->setType(QCPItemPosition::ptAxisRectRatio);
+        text->setClipToAxisRect(true);
+    }
+    m_ordered->setText(tr("ordered: gradients vanish"));
+    m_ordered->position->setCoords(0.03, 0.06);
+    m_ordered->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_chaotic->setText(tr("chaotic: gradients explode"));
+    m_chaotic->position->setCoords(0.97, 0.94);
+    m_chaotic->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    legend->setVisible(true);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+}
+
+void PhasePlot::draw(const NetworkAnalysis &analysis, const NetworkSetup &network,
+                     const NetworkPlotStyle &style)
+{
+    const auto &line = analysis.phaseLine();
+    QVector<double> t, x, y;
+    if (line)
+        for (std::size_t i = 0; i < line->biasVariance.size(); ++i) {
+            t << double(i);
+            x << line->weightVariance[i]; // NaN: a gap where χ1 = 1 is not crossed
+            y << line->biasVariance[i];
+        }
+    m_line->setData(t, x, y, true);
+    const QColor colour = line ? style.colour(line->id) : style.foreground();
+    m_line->setPen(QPen(colour, 2.0 * style.lineScale));
+    m_point->setData({network.weightVariance}, {network.biasVariance}, true);
+    m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle,
+                                             QPen(style.foreground(), 1.5 * style.lineScale),
+                                             Qt::NoBrush, 11 * style.lineScale));
+    // The current point stays in view even when typed beyond the sliders' ranges.
+    xAxis->setRange(0, std::max(5.0, network.weightVariance * 1.1));
+    yAxis->setRange(0, std::max(NetworkAnalysis::kPhaseMaxBias, network.biasVariance * 1.1));
+    replot(rpQueuedReplot);
+}
