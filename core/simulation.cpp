@@ -199,7 +199,7 @@ double rootMeanSquare(const Matrix &m)
 }
 
 void record(const Matrix &h, const Matrix &f, int layer, LayerStatistics &stats,
-            LayerHistograms &histograms)
+            LayerHistograms &histograms, bool histogramOfActivations)
 {
     const double count = double(h.size());
     stats.mean = h.sum() / count;
@@ -214,8 +214,9 @@ void record(const Matrix &h, const Matrix &f, int layer, LayerStatistics &stats,
 
     const double scale = histograms.bins / (histograms.max - histograms.min);
     std::uint64_t *row = histograms.counts.data() + std::size_t(layer) * histograms.bins;
-    for (Eigen::Index i = 0; i < h.size(); ++i) {
-        const double v = h.data()[i];
+    const Matrix &counted = histogramOfActivations ? f : h;
+    for (Eigen::Index i = 0; i < counted.size(); ++i) {
+        const double v = counted.data()[i];
         if (v < histograms.min) {
             ++histograms.below[std::size_t(layer)];
         } else if (!(v < histograms.max)) {
@@ -282,7 +283,7 @@ SimulationResult simulate(const SimulationSettings &s, const SimulationControl &
                  derivatives[std::size_t(l - 1)]);
         LayerStatistics stats{};
         stats.gradientNorm = std::numeric_limits<double>::quiet_NaN();
-        record(h, f, l - 1, stats, hist);
+        record(h, f, l - 1, stats, hist, s.histogramOfActivations);
         result.layers.push_back(stats);
         a.swap(f);
         if (control.progress) control.progress(l, steps);

@@ -40,6 +40,9 @@ struct SimulationSettings
     int histogramBins = 64;
     double histogramMin = -4.0;
     double histogramMax = 4.0;
+    // Histograms of the activations φ(h_l) instead of the pre-activations h_l (where
+    // saturation and ReLU's mass at zero show; h_l is near Gaussian in a wide layer).
+    bool histogramOfActivations = false;
 };
 
 // Empty when usable; otherwise one sentence naming the problem and the limit.
@@ -55,7 +58,8 @@ struct LayerStatistics
     double gradientNorm; // NaN when the run was cancelled before the backward pass reached it
 };
 
-// Counts per layer and bin, for a heat map: count(layer, bin), layer from 0 (network layer 1).
+// Counts per layer and bin (of h_l, or of φ(h_l) when asked), for a heat map: count(layer, bin),
+// layer from 0 (network layer 1).
 struct LayerHistograms
 {
     int layers = 0;

@@ -4,6 +4,7 @@
 
 #include "SceneModel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -142,15 +143,25 @@ void NetworkAnalysis::startSimulation()
     };
     if (same(m_simulationWanted) && (m_simulationTask.isRunning() || same(m_simulation))) return;
     m_simulationWanted = wanted;
-    m_simulationTask.start([this, wanted](const act::SimulationControl &control) {
-        const act::SimulationSettings settings =
+    // The distributions of the activations, over three RMS of the widest layer's either side.
+    double reach = 0;
+    if (!m_theories.empty() && m_theories.front().id == id)
+        for (const act::LayerTheory &layer : m_theories.front().layers)
+            reach = std::max(reach, 3 * std::sqrt(layer.secondMoment));
+    if (!std::isfinite(reach) || reach > 1e100) reach = 1e100;
+    reach = std::max(reach, 1e-6);
+    m_simulationTask.start([this, wanted, reach](const act::SimulationControl &control) {
+        act::SimulationSettings settings =
             simulationSettings(wanted.network, wanted.id, wanted.parameters);
+        settings.histogramOfActivations = true;
+        settings.histogramMin = -reach;
+        settings.histogramMax = reach;
         auto done = std::make_shared<Simulation>(wanted);
         done->result = act::simulate(settings, control);
         if (done->result.cancelled) return BackgroundTask::Deliver{};
-        const double reach = kDirectionReach * std::sqrt(double(settings.width));
+        const double along = kDirectionReach * std::sqrt(double(settings.width));
         act::DirectionSweep sweep =
-            act::outputAlongDirection(settings, -reach, reach, kDirectionPoints, kDirectionOutputs);
+            act::outputAlongDirection(settings, -along, along, kDirectionPoints, kDirectionOutputs);
         for (double &t : sweep.t)
             t /= std::sqrt(double(settings.width));
         done->directionT = std::move(sweep.t);
@@ -179,13 +190,13 @@ void NetworkAnalysis::startPhaseLine()
         return;
     m_phaseLineWanted = PhaseLine{id, params, {}, {}};
     m_phaseTask.start([this, id, params](const act::SimulationControl &control) {
+        const auto phi = act::catalogueActivation(id, params);
         auto line = std::make_shared<PhaseLine>(PhaseLine{id, params, {}, {}});
         for (int i = 0; i < kPhaseSamples; ++i) {
             if (control.cancel->load(std::memory_order_relaxed)) return BackgroundTask::Deliver{};
             const double bias = kPhaseMaxBias * i / (kPhaseSamples - 1);
             line->biasVariance.push_back(bias);
-            line->weightVariance.push_back(
-                act::criticalWeightVariance(id, params, bias).value_or(kNaN));
+            line->weightVariance.push_back(act::criticalWeightVariance(*phi, bias).value_or(kNaN));
         }
         return BackgroundTask::Deliver([this, line] {
             m_phaseLine = std::move(*line);

@@ -24,7 +24,8 @@ std::optional<QString> checkNetwork(const NetworkSetup &network)
     if (double(network.seed) > NetworkSetup::kMaxSeed)
         return QStringLiteral("the seed must be a whole number from 0 to 2^53");
     // Any activation does for the shape's rules; tanh has no parameters to refuse.
-    if (auto error = act::validate(simulationSettings(network, act::FunctionId::Tanh, {})))
+    if (auto error = act::validate(simulationSettings(network, act::FunctionId::Tanh,
+                                                      act::defaults(act::FunctionId::Tanh))))
         return QString::fromStdString(*error);
     return std::nullopt;
 }
@@ -35,8 +36,7 @@ act::NetworkSettings networkSettings(const NetworkSetup &network, act::FunctionI
                                      const act::Parameters &params)
 {
     act::NetworkSettings s;
-    s.function = id;
-    s.parameters = params;
+    s.activation = act::catalogueActivation(id, params);
     s.weightVariance = network.weightVariance;
     s.biasVariance = network.biasVariance;
     s.inputVariance = network.inputVariance;

@@ -176,6 +176,36 @@ private slots:
         QCOMPARE(r.histograms.binStart(5), 0.0);
     }
 
+    void histogramsOfActivations()
+    {
+        // ReLU's activations: every h <= 0 becomes exactly 0, so the bin [0, 0.2) holds about
+        // half of each layer's values and nothing is below 0; tanh's never leave (-1, 1).
+        auto s = settings(act::FunctionId::Relu, 2.0, 0.0, 3, 128, 64, 5);
+        s.histogramBins = 10;
+        s.histogramMin = -1;
+        s.histogramMax = 1;
+        s.histogramOfActivations = true;
+        const auto relu = act::simulate(s);
+        for (int l = 0; l < 3; ++l) {
+            QCOMPARE(relu.histograms.below[l], std::uint64_t(0));
+            for (int b = 0; b < 5; ++b)
+                QCOMPARE(relu.histograms.count(l, b), std::uint64_t(0));
+            const double atZero = double(relu.histograms.count(l, 5)) / (128 * 64);
+            QVERIFY2(atZero > 0.45 && atZero < 0.65, qPrintable(QString::number(atZero)));
+        }
+        auto t = settings(act::FunctionId::Tanh, 4.0, 0.0, 3, 128, 64, 5);
+        t.histogramMin = -1;
+        t.histogramMax = 1.0000001;
+        t.histogramOfActivations = true;
+        const auto tanh = act::simulate(t);
+        for (int l = 0; l < 3; ++l)
+            QCOMPARE(tanh.histograms.below[l] + tanh.histograms.above[l], std::uint64_t(0));
+        // The pre-activations of the same network do leave [-1, 1).
+        t.histogramOfActivations = false;
+        const auto pre = act::simulate(t);
+        QVERIFY(pre.histograms.below[1] + pre.histograms.above[1] > 0);
+    }
+
     void linearNetworkIsAStraightLine()
     {
         auto s = settings(act::FunctionId::Linear, 1.0, 0.3, 40, 64, 1, 9);

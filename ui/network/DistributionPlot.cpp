@@ -24,7 +24,7 @@ DistributionPlot::DistributionPlot(QWidget *parent)
 void DistributionPlot::draw(const NetworkAnalysis &analysis, const NetworkPlotStyle &style)
 {
     Q_UNUSED(style);
-    yAxis->setLabel(tr("pre-activation h_l (simulation)"));
+    yAxis->setLabel(tr("activation φ(h_l) (simulation)"));
     const auto &simulation = analysis.simulation();
     if (!simulation || simulation->result.histograms.layers == 0) {
         m_map->data()->clear();

@@ -1,5 +1,5 @@
-// The simulated network's distributions, layer by layer: a heat map with the layer across and
-// the value up, each layer's column the fraction of its values in each bin (out-of-range values
+// The simulated network's distributions of the activations φ(h_l), layer by layer: a heat map
+// with the layer across and the value up, each layer's column the fraction of its values in each bin (out-of-range values
 // are left out), where saturation, spread and mass at zero show at a glance.
 #pragma once
 
