@@ -8,6 +8,9 @@
 #include "ThemeSwitcher.h"
 
 #include <QAction>
+#include <QMainWindow>
+
+#include <utility>
 
 namespace {
 
@@ -41,4 +44,13 @@ NetworkDock::NetworkDock(SceneModel *model, SceneHistory *history, PlotView *plo
     connect(presentation, &PresentationMode::activeChanged, m_panel,
             [this](bool active) { m_panel->setLineScale(active ? kPresentationLineScale : 1.0); });
     hide();
+}
+
+void NetworkDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    // The first time: a good part of the window, or its plots are too small to read.
+    if (std::exchange(m_sized, true) || isFloating()) return;
+    if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
+        window->resizeDocks({this}, {window->height() * 9 / 20}, Qt::Vertical);
 }

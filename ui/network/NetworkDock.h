@@ -24,7 +24,11 @@ public:
     // View ▸ Network Panel: checkable, Ctrl+N.
     QAction *toggleAction() const { return m_toggle; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     NetworkPanel *m_panel;
+    bool m_sized = false;
     QAction *m_toggle;
 };

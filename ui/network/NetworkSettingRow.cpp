@@ -41,6 +41,9 @@ NetworkSettingRow::NetworkSettingRow(const Spec &spec, QWidget *parent)
     m_field->setAccessibleName(tr("%1 value").arg(spec.symbol));
     m_field->setAccessibleDescription(spec.description);
     undokeys::leaveToWindow(m_field);
+    // Room for values like 0.12345 and the arrows, in the field's own font.
+    m_field->setMinimumWidth(m_field->fontMetrics().horizontalAdvance(QStringLiteral("0.123456")) +
+                             2 * m_field->fontMetrics().height());
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
