@@ -55,7 +55,11 @@ void parseSize(const QString &text, FigureOptions &options)
 
 void applyParameters(const QStringList &assignments, Scene &scene)
 {
-    const std::vector<act::FunctionId> plotted = scene.plotted();
+    // Typed formulas' parameters are set where the formula is given; these are the
+    // catalogue's.
+    std::vector<act::FunctionId> plotted;
+    for (CurveId curve : scene.plotted())
+        if (curve.isCatalogue()) plotted.push_back(curve.function());
     QStringList plottedNames;
     for (act::FunctionId id : plotted)
         plottedNames << functionName(id);

@@ -185,7 +185,7 @@ private slots:
     void sceneFromNewerVersionLoadsWithNote()
     {
         QByteArray json = sceneToJson(Scene{});
-        json.replace("\"version\": 1", "\"version\": 3, \"stickers\": []");
+        json.replace("\"version\": 2", "\"version\": 30, \"stickers\": []");
         QFile file(path("new.actscene"));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(json);

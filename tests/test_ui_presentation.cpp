@@ -143,10 +143,10 @@ void TestUiPresentation::presentationColoursStandOut()
     PlotView *plot = window.plotView();
     const QColor background = PrintSetup::backgroundBrush(*plot).color();
     // Function by function, in one fixed order: each keeps its colour through the changes below.
-    const std::vector<FunctionId> drawn = model->plotted();
+    const std::vector<CurveId> drawn = model->plotted();
     const auto colours = [&] {
         QList<QColor> result;
-        for (FunctionId id : drawn)
+        for (CurveId id : drawn)
             result << plot->curve(id, 0)->pen().color();
         return result;
     };
@@ -175,7 +175,7 @@ void TestUiPresentation::presentationColoursStandOut()
             for (int other = 0; other < slot; ++other)
                 QVERIFY(strong[other] != c);
         }
-        const FunctionId current = model->current();
+        const FunctionId current = model->current().function();
         QCOMPARE(plot->curve(current, 1)->pen().color(), strong[0]);
         QVERIFY(contrast(plot->jumpMarkers(current, true)->scatterStyle().pen().color(),
                          background) >= 6.0);
@@ -290,7 +290,7 @@ void TestUiPresentation::presentationArrowsStepThroughFunctions()
     QVERIFY(!next->isEnabled()); // the arrows belong to the widgets unless presenting
     window.setPresenting(true);
     QVERIFY(next->isEnabled());
-    const FunctionId first = window.model()->current();
+    const FunctionId first = window.model()->current().function();
     next->trigger();
     QVERIFY(window.model()->current() != first);
     previous->trigger();
@@ -334,7 +334,8 @@ void TestUiPresentation::noFormulaWidensTheWindow()
     for (std::size_t i = 0; i < act::kFunctionCount; ++i) {
         next->trigger();
         QCoreApplication::processEvents();
-        const QString name = QString::fromUtf8(act::spec(window.model()->current()).displayName);
+        const QString name =
+            QString::fromUtf8(act::spec(window.model()->current().function()).displayName);
         QVERIFY2(window.minimumSizeHint().width() <= screenWidth,
                  qPrintable(QString("%1 needs a window %2 px wide")
                                 .arg(name)

@@ -74,7 +74,6 @@ void PlotView::setBufferScale(double ratio)
 void PlotView::mouseMoveEvent(QMouseEvent *event)
 {
     FunctionPlot::mouseMoveEvent(event);
-    const act::FunctionId id = model()->current();
     const double x = xAxis->pixelToCoord(event->position().x());
     if (!axisRect()->rect().contains(event->position().toPoint()) || !m_tracer->graph()) {
         leaveEvent(event);
@@ -83,7 +82,8 @@ void PlotView::mouseMoveEvent(QMouseEvent *event)
     m_tracer->setGraphKey(x);
     m_tracer->setVisible(true);
     scheduleRedraw(false);
-    emit hovered(x, act::evaluate(id, model()->parameters(id), x));
+    if (const auto activation = model()->activation(model()->current()))
+        emit hovered(x, activation->evaluate(x));
 }
 
 void PlotView::leaveEvent(QEvent *event)

@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "CurveCsvExporter.h"
 #include "ExportDialog.h"
+#include "FormulaActions.h"
 #include "FormulaView.h"
 #include "FunctionList.h"
 #include "ParameterPanel.h"
@@ -87,8 +88,14 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({300, 1100, 460});
     setCentralWidget(splitter);
 
-    m_functionList->setColours(
-        [plot = m_plotView](act::FunctionId id) { return plot->colourOf(id); });
+    m_functionList->setColours([plot = m_plotView](CurveId id) { return plot->colourOf(id); });
+    m_formulaActions = new FormulaActions(m_model, m_history, this);
+    connect(m_functionList, &FunctionList::newFormulaRequested, m_formulaActions,
+            &FormulaActions::newFormula);
+    connect(m_functionList, &FunctionList::editFormulaRequested, m_formulaActions,
+            &FormulaActions::editFormula);
+    connect(m_functionList, &FunctionList::removeFormulaRequested, m_formulaActions,
+            &FormulaActions::removeFormula);
     connect(m_plotView, &PlotView::coloursChanged, m_functionList, &FunctionList::updateSwatches);
     m_themeSwitcher = new ThemeSwitcher(m_model, m_plotView, m_softmaxView->chart(), this);
     // Drags and typing are reported by the panels that see them: one undo step each.
@@ -113,6 +120,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_plotView, &PlotView::hovered, this,
             [this](double x, act::Derivatives v) { showHover(x, v.f, v.d1, v.d2); });
     connect(m_plotView, &PlotView::hoverLeft, m_readout, &QLabel::clear);
+    // A typed formula is drawn from its fast pass first; say so until its accurate values
+    // (computed on a worker thread) have replaced it.
+    auto *refining = new QLabel;
+    refining->setObjectName("refiningIndicator");
+    refining->setAccessibleName(tr("Refinement status"));
+    statusBar()->addWidget(refining);
+    m_plotView->setRefineInBackground(true);
+    connect(m_plotView, &FunctionPlot::refiningChanged, refining, [this, refining] {
+        QStringList names;
+        for (CurveId curve : m_plotView->refiningCurves())
+            names << m_model->curveName(curve);
+        refining->setText(
+            names.isEmpty() ? QString() : tr("Refining %1…").arg(names.join(QStringLiteral(", "))));
+    });
 
     readSettings();
     m_functionList->setFocus();
@@ -217,6 +238,8 @@ void MainWindow::createEditMenu()
     QAction *copy =
         addMenuAction(edit, "copyImage", tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")));
     connect(copy, &QAction::triggered, this, &MainWindow::copyImageAndReport);
+    edit->addSeparator();
+    m_formulaActions->addActions(edit);
 }
 
 void MainWindow::createViewMenu()

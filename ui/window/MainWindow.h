@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class FormulaActions;
 class FormulaView;
 class FunctionList;
 class ParameterPanel;
@@ -30,6 +31,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    FormulaActions *formulaActions() const { return m_formulaActions; }
     explicit MainWindow(QWidget *parent = nullptr);
 
     SceneModel *model() const { return m_model; }
@@ -100,6 +102,7 @@ private:
     SceneHistory *m_history;
     PresentationMode *m_presentation;
     ThemeSwitcher *m_themeSwitcher = nullptr;
+    FormulaActions *m_formulaActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_sidePanelsAction = nullptr;
     QString m_scenePath;
