@@ -145,6 +145,21 @@ private slots:
         QVERIFY(readAll(path("all.png")) != readAll(path("one.png")));
     }
 
+    void typedFormulaIsDrawnWithItsParameter()
+    {
+        const QStringList base{"--formula", "x*sigmoid(b*x)", "--function", "relu",
+                               "--size",    "500x300",        "--export"};
+        const auto r = run(base + QStringList{"b2.svg", "--param", "b=2"});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray svg = readAll(path("b2.svg"));
+        QVERIFY(svg.contains("x*sigmoid(b*x)")); // its name in the legend: the expression
+        QVERIFY(svg.contains("ReLU"));
+        QCOMPARE(run(base + QStringList{"b1.svg"}).exitCode, 0);
+        QCOMPARE(run(base + QStringList{"b1-again.svg", "--param", "b=1"}).exitCode, 0);
+        QCOMPARE(readAll(path("b1.svg")), readAll(path("b1-again.svg"))); // 1 is b's default
+        QVERIFY(readAll(path("b1.svg")) != svg);
+    }
+
     void sceneIsRenderedExactly()
     {
         Scene scene;
@@ -204,7 +219,8 @@ private slots:
         const QStringList out{"--export", "keep.png"};
         QTest::newRow("unknown function") << out + QStringList{"--function", "gelux"}
                                           << "unknown function 'gelux'; did you mean 'gelu'?";
-        QTest::newRow("no function") << out << "--export needs --function NAME (or --scene FILE)";
+        QTest::newRow("no function")
+            << out << "--export needs --function NAME or --formula EXPR (or --scene FILE)";
         QTest::newRow("function twice")
             << out + QStringList{"--function", "elu", "--function", "elu"}
             << "--function elu is listed twice";
