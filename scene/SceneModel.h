@@ -66,6 +66,17 @@ public:
     void resetParameter(act::FunctionId id, std::size_t parameter);
     void resetParameters(act::FunctionId id);
 
+    // f, f′, f″ of `id` at x with its parameters now, from the core (at a kink, the one-sided
+    // values of core/README.md), and where they jump: what tracers and tables show.
+    act::Derivatives valuesAt(act::FunctionId id, double x) const
+    {
+        return act::evaluate(id, parameters(id), x);
+    }
+    std::vector<act::Discontinuity> jumpsOf(act::FunctionId id) const
+    {
+        return act::discontinuities(id, parameters(id));
+    }
+
     // order 0: f, 1: f', 2: f''.
     bool isOrderShown(int order) const { return m_scene.ordersShown[std::size_t(order)]; }
     void setOrderShown(int order, bool shown);

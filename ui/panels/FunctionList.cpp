@@ -43,7 +43,6 @@ FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(par
         QFont bold = header->font(0);
         bold.setBold(true);
         header->setFont(0, bold);
-        header->setForeground(0, palette().brush(QPalette::Active, QPalette::WindowText));
         for (const act::FunctionSpec &spec : act::functions()) {
             if (spec.family != family) continue;
             auto *entry = new QTreeWidgetItem(header, {QString::fromUtf8(spec.displayName)});
@@ -55,6 +54,7 @@ FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(par
             m_order.push_back(spec.id);
         }
     }
+    colourHeaders();
     expandAll();
     setCurrentItem(item(m_model->current()));
 
@@ -127,6 +127,19 @@ void FunctionList::onCurrentItemChanged(QTreeWidgetItem *current)
         return;
     }
     m_model->setCurrent(static_cast<act::FunctionId>(current->data(0, kIdRole).toInt()));
+}
+
+void FunctionList::changeEvent(QEvent *event)
+{
+    QTreeWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) colourHeaders();
+}
+
+void FunctionList::colourHeaders()
+{
+    const QBrush text = palette().brush(QPalette::Active, QPalette::WindowText);
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        if (topLevelItem(i)->foreground(0) != text) topLevelItem(i)->setForeground(0, text);
 }
 
 void FunctionList::onItemChanged(QTreeWidgetItem *item)

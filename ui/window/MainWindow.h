@@ -24,6 +24,7 @@ class SceneHistory;
 class SceneModel;
 class SoftmaxView;
 class ThemeSwitcher;
+class ValueTableDock;
 
 class MainWindow : public QMainWindow
 {
@@ -38,6 +39,7 @@ public:
     PlotView *plotView() const { return m_plotView; }
     FormulaView *formulaView() const { return m_formulaView; }
     SoftmaxView *softmaxView() const { return m_softmaxView; }
+    ValueTableDock *valueTable() const { return m_valueTable; }
     QUndoStack *undoStack() const;
 
     // Empty on success; otherwise the loader's message, and the scene shown stays as it was.
@@ -80,7 +82,6 @@ private:
                            const QKeySequence &key);
     void readSettings();
     void writeSettings() const;
-    void showHover(double x, double f, double d1, double d2);
 
     void openSceneDialog();
     void saveSceneDialog();
@@ -96,6 +97,7 @@ private:
     FormulaView *m_formulaView;
     SoftmaxView *m_softmaxView;
     QLabel *m_readout;
+    ValueTableDock *m_valueTable = nullptr;
     QWidget *m_leftPanel = nullptr;
     SceneHistory *m_history;
     PresentationMode *m_presentation;
