@@ -46,6 +46,8 @@ ValueTableDock::ValueTableDock(SceneModel *model, QWidget *parent)
     m_xField->setValue(3.0);
     m_xField->setSingleStep(0.5);
     m_xField->setAccessibleName(tr("New x value"));
+    m_xField->setMinimumWidth(
+        m_xField->fontMetrics().horizontalAdvance(QStringLiteral("−0.000000")));
     m_xField->setToolTip(tr("An x to add to the table (Return adds it)"));
     m_xField->installEventFilter(this);
     m_add->setObjectName("valueTableAdd");
@@ -126,6 +128,7 @@ void ValueTableDock::addTypedX()
     m_message->hide();
     m_xField->interpretText();
     const int row = m_table->addX(*typed);
+    m_xField->selectAll(); // the next x replaces this one
     m_view->selectRow(row);
     m_view->scrollTo(m_table->index(row, 0));
 }

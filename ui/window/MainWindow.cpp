@@ -234,12 +234,14 @@ void MainWindow::createViewMenu()
 
     QAction *table = m_valueTable->toggleViewAction();
     table->setObjectName("showValueTable");
-    table->setText(tr("Value &Table"));
+    table->setText(tr("Value Ta&ble"));
     table->setShortcut(QKeySequence(tr("Ctrl+T")));
     table->setToolTip(tr("x, f, f′, f″ of the plotted functions at chosen x values"));
     view->addAction(table);
     connect(table, &QAction::triggered, this, [this](bool shown) {
-        if (shown) m_valueTable->xField()->setFocus(); // type an x at once
+        if (!shown) return;
+        m_valueTable->xField()->setFocus(); // type an x at once
+        m_valueTable->xField()->selectAll();
     });
     view->addSeparator();
 
