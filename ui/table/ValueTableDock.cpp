@@ -81,7 +81,7 @@ ValueTableDock::ValueTableDock(SceneModel *model, QWidget *parent)
     setWidget(content);
 
     // Ctrl+C anywhere in the dock but a text field (which copies its own text).
-    auto *copyAction = new QAction(tr("Copy Values"), this);
+    auto *copyAction = new QAction(tr("Copy Values (in the value table)"), this);
     copyAction->setObjectName("copyValues");
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);

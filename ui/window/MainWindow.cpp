@@ -280,6 +280,7 @@ QList<QAction *> MainWindow::allActions() const
     };
     collect(menuBar()->actions());
     if (auto *bar = findChild<QToolBar *>("viewToolBar")) collect(bar->actions());
+    collect(m_valueTable->actions()); // Ctrl+C in the table
     return result;
 }
 
