@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -91,6 +92,23 @@ public:
     void removeFormula(int key);
     // A formula parameter's slider range.
     std::optional<QString> setFormulaRange(int key, std::size_t parameter, double min, double max);
+
+    // f, f′, f″ of `id` at x with its parameters now, from the core (at a kink, the one-sided
+    // values of core/README.md), and where they jump: what tracers and tables show.
+    act::Derivatives valuesAt(CurveId id, double x) const
+    {
+        const auto a = activation(id);
+        return a ? a->evaluate(x) : act::Derivatives{NAN, NAN, NAN};
+    }
+    // Inside the view and as far again on either side (a typed formula's possible jumps are
+    // searched for in an interval).
+    std::vector<act::Discontinuity> jumpsOf(CurveId id) const
+    {
+        const auto a = activation(id, Precision::Double);
+        const double width = view().xMax - view().xMin;
+        return a ? a->discontinuities(view().xMin - width, view().xMax + width)
+                 : std::vector<act::Discontinuity>{};
+    }
 
     // order 0: f, 1: f', 2: f''.
     bool isOrderShown(int order) const { return m_scene.ordersShown[std::size_t(order)]; }

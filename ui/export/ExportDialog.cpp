@@ -79,7 +79,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_content->addItem(tr("Plot and softmax side by side"),
                        static_cast<int>(FigureContent::PlotBesideSoftmax));
     m_problem->setObjectName("exportProblem");
-    widgetcolours::setTextColour(m_problem, widgetcolours::kError);
+    widgetcolours::setErrorText(m_problem);
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -46,7 +46,6 @@ FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(par
         QFont bold = header->font(0);
         bold.setBold(true);
         header->setFont(0, bold);
-        header->setForeground(0, palette().brush(QPalette::Active, QPalette::WindowText));
         for (const act::FunctionSpec &spec : act::functions()) {
             if (spec.family != family) continue;
             auto *entry = new QTreeWidgetItem(header, {QString::fromUtf8(spec.displayName)});
@@ -70,6 +69,7 @@ FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(par
     m_newFormula->setToolTip(0, tr("Type a function of x, such as x*sigmoid(b*x); every other "
                                    "name becomes a parameter with a slider (Ctrl+N)"));
     rebuildFormulas();
+    colourHeaders();
     expandAll();
     setCurrentItem(item(m_model->current()));
 
@@ -226,6 +226,19 @@ void FunctionList::onCurrentItemChanged(QTreeWidgetItem *current)
         return;
     }
     m_model->setCurrent(*curve);
+}
+
+void FunctionList::changeEvent(QEvent *event)
+{
+    QTreeWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) colourHeaders();
+}
+
+void FunctionList::colourHeaders()
+{
+    const QBrush text = palette().brush(QPalette::Active, QPalette::WindowText);
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        if (topLevelItem(i)->foreground(0) != text) topLevelItem(i)->setForeground(0, text);
 }
 
 void FunctionList::onItemChanged(QTreeWidgetItem *item)

@@ -48,8 +48,11 @@ public slots:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // A new theme: the family headers take its text colour.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void colourHeaders();
     void onCurrentItemChanged(QTreeWidgetItem *current);
     void onItemChanged(QTreeWidgetItem *item);
     void rebuildFormulas();

@@ -24,7 +24,7 @@ ParameterPanel::ParameterPanel(SceneModel *model, QWidget *parent)
     widgetcolours::setMuted(m_none);
     m_message->setObjectName("parameterMessage");
     m_message->setWordWrap(true);
-    widgetcolours::setTextColour(m_message, widgetcolours::kError);
+    widgetcolours::setErrorText(m_message);
     m_message->hide();
     m_resetAll->setObjectName("resetAllParameters");
     m_resetAll->setToolTip(tr("Every parameter of this function back to its default"));

@@ -136,7 +136,7 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     layout->addWidget(m_transformed);
     m_message->setObjectName("softmaxMessage");
     m_message->setWordWrap(true);
-    widgetcolours::setTextColour(m_message, widgetcolours::kError);
+    widgetcolours::setErrorText(m_message);
     m_message->hide();
     layout->addWidget(m_message);
     m_statistics->setObjectName("softmaxStatistics");

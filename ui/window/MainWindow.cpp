@@ -7,6 +7,7 @@
 #include "FormulaActions.h"
 #include "FormulaView.h"
 #include "FunctionList.h"
+#include "NumberField.h"
 #include "ParameterPanel.h"
 #include "PlotTheme.h"
 #include "PlotView.h"
@@ -19,6 +20,7 @@
 #include "ShortcutsDialog.h"
 #include "SoftmaxView.h"
 #include "ThemeSwitcher.h"
+#include "ValueTableDock.h"
 #include "WidgetColours.h"
 
 #include <QAction>
@@ -87,6 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({300, 1100, 460});
     setCentralWidget(splitter);
+    m_valueTable = new ValueTableDock(m_model, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_valueTable);
+    m_valueTable->hide(); // View ▸ Value Table (the window's saved state may show it)
 
     m_functionList->setColours([plot = m_plotView](CurveId id) { return plot->colourOf(id); });
     m_formulaActions = new FormulaActions(m_model, m_history, this);
@@ -117,9 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
                                "the view, F fits all · ↑/↓ in the list change the function"));
     widgetcolours::setMuted(hint);
     statusBar()->addPermanentWidget(hint);
-    connect(m_plotView, &PlotView::hovered, this,
-            [this](double x, act::Derivatives v) { showHover(x, v.f, v.d1, v.d2); });
-    connect(m_plotView, &PlotView::hoverLeft, m_readout, &QLabel::clear);
+    // The trace cursor's readout, also here (it sits next to the cursor inside the plot).
+    connect(m_plotView, &PlotView::readoutChanged, m_readout, &QLabel::setText);
     // A typed formula is drawn from its fast pass first; say so until its accurate values
     // (computed on a worker thread) have replaced it.
     auto *refining = new QLabel;
@@ -251,6 +255,19 @@ void MainWindow::createViewMenu()
     view->addAction(findChild<QAction *>("fitAll"));
     view->addSeparator();
 
+    QAction *table = m_valueTable->toggleViewAction();
+    table->setObjectName("showValueTable");
+    table->setText(tr("Value Ta&ble"));
+    table->setShortcut(QKeySequence(tr("Ctrl+T")));
+    table->setToolTip(tr("x, f, f′, f″ of the plotted functions at chosen x values"));
+    view->addAction(table);
+    connect(table, &QAction::triggered, this, [this](bool shown) {
+        if (!shown) return;
+        m_valueTable->xField()->setFocus(); // type an x at once
+        m_valueTable->xField()->selectAll();
+    });
+    view->addSeparator();
+
     QMenu *themes = view->addMenu(tr("&Theme"));
     m_themeSwitcher->addActions(themes);
 
@@ -286,6 +303,7 @@ QList<QAction *> MainWindow::allActions() const
     };
     collect(menuBar()->actions());
     if (auto *bar = findChild<QToolBar *>("viewToolBar")) collect(bar->actions());
+    collect(m_valueTable->actions()); // Ctrl+C in the table
     return result;
 }
 
@@ -509,12 +527,4 @@ void MainWindow::writeSettings() const
     settings.setValue("lastScenePath", m_scenePath);
     settings.setValue("session/scene", sceneToJson(m_model->scene()));
     settings.setValue("theme", themeName(theme()));
-}
-
-void MainWindow::showHover(double x, double f, double d1, double d2)
-{
-    auto n = [](double v) { return QLocale::c().toString(v, 'g', 6); };
-    m_readout->setText(tr("<i>x</i> = %1 &nbsp;&nbsp; <i>f</i>(<i>x</i>) = %2 &nbsp;&nbsp; "
-                          "<i>f</i>′(<i>x</i>) = %3 &nbsp;&nbsp; <i>f</i>″(<i>x</i>) = %4")
-                           .arg(n(x), n(f), n(d1), n(d2)));
 }

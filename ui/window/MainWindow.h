@@ -25,6 +25,7 @@ class SceneHistory;
 class SceneModel;
 class SoftmaxView;
 class ThemeSwitcher;
+class ValueTableDock;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +41,7 @@ public:
     PlotView *plotView() const { return m_plotView; }
     FormulaView *formulaView() const { return m_formulaView; }
     SoftmaxView *softmaxView() const { return m_softmaxView; }
+    ValueTableDock *valueTable() const { return m_valueTable; }
     QUndoStack *undoStack() const;
 
     // Empty on success; otherwise the loader's message, and the scene shown stays as it was.
@@ -82,7 +84,6 @@ private:
                            const QKeySequence &key);
     void readSettings();
     void writeSettings() const;
-    void showHover(double x, double f, double d1, double d2);
 
     void openSceneDialog();
     void saveSceneDialog();
@@ -98,6 +99,7 @@ private:
     FormulaView *m_formulaView;
     SoftmaxView *m_softmaxView;
     QLabel *m_readout;
+    ValueTableDock *m_valueTable = nullptr;
     QWidget *m_leftPanel = nullptr;
     SceneHistory *m_history;
     PresentationMode *m_presentation;
