@@ -83,6 +83,7 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     legend->setRowSpacing(0);
     legend->setBorderPen(QPen(QColor(180, 180, 180)));
     legend->setMargins(QMargins(6, 4, 6, 4));
+    axisRect()->insetLayout()->setMargins(QMargins(3, 3, 3, 3)); // off the axis lines
 
     connect(m_model, &SceneModel::currentChanged, this, &FunctionPlot::onCurrentChanged);
     connect(m_model, &SceneModel::overlayChanged, this, &FunctionPlot::onOverlayChanged);
@@ -156,34 +157,113 @@ void FunctionPlot::flushRedraw()
         m_liveLayer->replot();
 }
 
-void FunctionPlot::placeLegend()
+int FunctionPlot::placeLegend()
 {
-    // The corner whose quarter-sized region holds the fewest drawn points of the curves
-    // shown; ties keep the top right, where readers look for a key first.
-    const QCPRange x = xAxis->range();
-    const QCPRange y = yAxis->range();
+    // The legend's own size at each corner of the axes, and the drawn points of the shown
+    // curves it would cover there; the corner covering fewest wins, ties keep the top right,
+    // where readers look for a key first.
     const Qt::Alignment corners[4] = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
                                       Qt::AlignBottom | Qt::AlignRight,
                                       Qt::AlignBottom | Qt::AlignLeft};
+    const QRect area = axisRect()->insetLayout()->rect();
+    const QSize size = legend->minimumOuterSizeHint();
+    QRect boxes[4];
+    for (int i = 0; i < 4; ++i) {
+        const int x = corners[i] & Qt::AlignLeft ? area.left() : area.right() - size.width();
+        const int y = corners[i] & Qt::AlignTop ? area.top() : area.bottom() - size.height();
+        boxes[i] = QRect(QPoint(x, y), size);
+    }
     int counts[4] = {0, 0, 0, 0};
-    constexpr double kShare = 0.4; // of each axis, what a legend of a few entries covers
     for (act::FunctionId id : m_model->plotted())
         for (QCPGraph *graph : curves(id).graphs) {
             if (!graph) continue;
             for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
-                const double u = (it->key - x.lower) / x.size();
-                const double v = (it->value - y.lower) / y.size();
-                if (!(u >= 0 && u <= 1 && v >= 0 && v <= 1)) continue;
-                const bool right = u > 1 - kShare, left = u < kShare;
-                const bool top = v > 1 - kShare, bottom = v < kShare;
-                counts[0] += top && right;
-                counts[1] += top && left;
-                counts[2] += bottom && right;
-                counts[3] += bottom && left;
+                const QPointF p(xAxis->coordToPixel(it->key), yAxis->coordToPixel(it->value));
+                if (!area.contains(p.toPoint())) continue;
+                for (int i = 0; i < 4; ++i)
+                    counts[i] += boxes[i].contains(p.toPoint());
             }
         }
     const int best = int(std::min_element(counts, counts + 4) - counts);
-    axisRect()->insetLayout()->setInsetAlignment(0, corners[counts[best] < counts[0] ? best : 0]);
+    const int chosen = counts[best] < counts[0] ? best : 0;
+    axisRect()->insetLayout()->setInsetAlignment(0, corners[chosen]);
+    return counts[chosen];
+}
+
+void FunctionPlot::placeLegendForFigure(QSize viewport)
+{
+    const QRect old = this->viewport();
+    setViewport(QRect(QPoint(0, 0), viewport));
+    moveLegendInside();
+    updateLayout();
+    const QSize legendSize = legend->minimumOuterSizeHint();
+    const QRect area = axisRect()->insetLayout()->rect();
+    // More than about a third of the plot area's width or half its height is too much to hide
+    // the curves behind, wherever they run.
+    const bool tooBig = legendSize.width() > area.width() * 0.45 ||
+                        legendSize.height() > area.height() * 0.5 ||
+                        double(legendSize.width()) * legendSize.height() >
+                            0.2 * double(area.width()) * area.height();
+    const int covered = placeLegend();
+    if (tooBig || covered > 0) {
+        moveLegendBelow();
+        updateLayout();
+    }
+    setViewport(old);
+}
+
+bool FunctionPlot::isLegendBelow() const
+{
+    return m_legendRow && legend->layout() == m_legendRow;
+}
+
+Qt::Alignment FunctionPlot::legendCorner() const
+{
+    return axisRect()->insetLayout()->insetAlignment(0);
+}
+
+void FunctionPlot::moveLegendBelow()
+{
+    if (isLegendBelow()) return;
+    if (!m_legendRow) {
+        // Spacers either side take the width the legend does not need, so it sits centred.
+        m_legendRow = new QCPLayoutGrid;
+        m_legendRow->setParent(this); // deleted with the plot when not in its layout
+        m_legendRow->setColumnSpacing(0);
+        m_legendRow->addElement(0, 0, new QCPLayoutElement(this));
+        m_legendRow->addElement(0, 2, new QCPLayoutElement(this));
+        m_legendRow->setColumnStretchFactors({1000.0, 0.001, 1000.0});
+        m_legendRow->setMargins(QMargins(0, 0, 0, 4));
+    }
+    const Qt::Alignment corner = legendCorner();
+    axisRect()->insetLayout()->take(legend);
+    axisRect()->insetLayout()->simplify();
+    m_legendRow->addElement(0, 1, legend);
+    m_legendRow->setColumnStretchFactors({1000.0, 0.001, 1000.0});
+    plotLayout()->addElement(1, 0, m_legendRow);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    plotLayout()->setRowSpacing(0);
+    // In rows across the figure: as many entries a row as fit its width.
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
+    const int columns =
+        std::clamp((viewport().width() - 20) / widest, 1, std::max(1, legend->itemCount()));
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    legend->setProperty("insideCorner", int(corner));
+}
+
+void FunctionPlot::moveLegendInside()
+{
+    if (!isLegendBelow()) return;
+    m_legendRow->take(legend);
+    plotLayout()->take(m_legendRow);
+    plotLayout()->simplify();
+    legend->setWrap(32);
+    legend->setFillOrder(QCPLegend::foRowsFirst, true);
+    axisRect()->insetLayout()->addElement(legend,
+                                          Qt::Alignment(legend->property("insideCorner").toInt()));
 }
 
 void FunctionPlot::onCurrentChanged(act::FunctionId current, act::FunctionId previous)
@@ -307,6 +387,18 @@ void FunctionPlot::setLineScale(double scale)
     scheduleRedraw(true);
 }
 
+void FunctionPlot::setPrintPens(const std::optional<PrintPens> &pens)
+{
+    m_printPens = pens;
+    if (!pens) {
+        moveLegendInside();
+        updateLayout();
+        placeLegend();
+    }
+    restyle();
+    scheduleRedraw(true);
+}
+
 void FunctionPlot::setTheme(PlotThemeKind theme)
 {
     // Also when unchanged: the chrome may have been restyled from outside since.
@@ -390,22 +482,24 @@ void FunctionPlot::restyle()
             const auto o = static_cast<std::size_t>(order);
             // Only the current f is wider than 1 px: wide antialiased pens are the slow case,
             // and solid ones take QCustomPlot's fast polyline path.
-            // QCustomPlot draws a width of exactly 1 as a one-device-pixel hairline, faint on a
-            // HiDPI screen; just above 1 scales with the screen. The cached overlays can afford
-            // that; the current function's derivatives, redrawn on every drag step, cannot.
-            const double hairline = !isCurrent && bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
-            const double width = m_lineScale * (isCurrent && order == 0 ? 2.0 : hairline);
+            // QCustomPlot draws a width of exactly 1 as a one-device-pixel hairline, which on a
+            // HiDPI screen is thinner than the grid (1 px scaled to 2); just above 1 scales
+            // with the screen like everything else.
+            const double one = bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
+            const double width = m_printPens ? m_printPens->curve[o]
+                                             : m_lineScale * (isCurrent && order == 0 ? 2.0 : one);
             // The colour names the function, the dash pattern the derivative order: in grey
             // print or for colour-blind readers the patterns alone tell f, f' and f'' apart.
             if (c.graphs[o]) c.graphs[o]->setPen(QPen(colour, width, palette::penStyle(order)));
             if (c.ghosts[o]) {
                 QColor faint = colour;
                 faint.setAlpha(m_highContrast ? 120 : 70);
-                c.ghosts[o]->setPen(QPen(faint, m_lineScale, palette::penStyle(order)));
+                const double ghostWidth = m_printPens ? 0.7 * width : m_lineScale * one;
+                c.ghosts[o]->setPen(QPen(faint, ghostWidth, palette::penStyle(order)));
             }
         }
-        const double size = (isCurrent ? 8 : 6) * markerScale;
-        const QPen rim(colour, 1.5 * markerScale);
+        const double size = m_printPens ? m_printPens->marker : (isCurrent ? 8 : 6) * markerScale;
+        const QPen rim(colour, m_printPens ? m_printPens->marker / 5 : 1.5 * markerScale);
         c.filled->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssCircle, rim, QBrush(colour), size));
         c.open->setScatterStyle(
