@@ -306,7 +306,8 @@ void ExportDialog::updateState()
         const FigurePreset *preset = FigurePreset::matching(options());
         m_preset->setCurrentIndex(preset ? m_preset->findData(preset->key) : 0);
     }
-    if (problem.isEmpty() && !csv) m_previewTimer->start();
+    // The preview needs only drawable options; the file may still be missing.
+    if (!csv && !FigureExporter::checkOptions(options())) m_previewTimer->start();
     for (QWidget *w : {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height),
                        static_cast<QWidget *>(m_unit), static_cast<QWidget *>(m_autoDpi),
                        static_cast<QWidget *>(m_preset), static_cast<QWidget *>(m_scale),

@@ -59,8 +59,9 @@ public:
     static constexpr double kPlotShare = 0.62; // of the width, when the plot sits beside the chart
     // The automatic resolution. A figure given in mm or inches is a PNG at print resolution. One
     // given in pixels is taken as a figure kReferenceWidthMm wide (a journal's double column),
-    // so 1600 x 1000 px is a 170 x 106 mm figure at 239 dpi with 8 pt text of 27 px, not 11 px
-    // text in a sea of white; a narrow one stays at screen resolution, so its text stays legible.
+    // so 1600 x 1000 px is a 170 x 106 mm figure at 239 dpi with 8 pt tick labels 27 px in size,
+    // not 12 px ones lost in a large image; a narrow one stays at screen resolution, so its text
+    // stays legible.
     static constexpr double kPrintDpi = 300.0;
     static constexpr double kReferenceWidthMm = 170.0;
     static constexpr double kMinAutoDpi = 96.0;

@@ -115,6 +115,10 @@ void PrintSetup::setUpAxes(const QString &family)
                         [axis](int length) { axis->setSubTickLengthIn(length); },
                         axis->subTickLengthIn() > 0 ? qRound(fs::toLayout(fs::kSubTickLengthPt))
                                                     : 0);
+            // Room between the axis label and the figure's edge.
+            changeValue([axis] { return axis->padding(); },
+                        [axis](int padding) { axis->setPadding(padding); },
+                        qRound(fs::toLayout(0.4 * fs::kAxisLabelPt)));
             QCPGrid *grid = axis->grid();
             changeWidth(grid, &QCPGrid::pen, &QCPGrid::setPen, fs::kGridPt);
             changeWidth(grid, &QCPGrid::subGridPen, &QCPGrid::setSubGridPen, fs::kGridPt);
