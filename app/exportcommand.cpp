@@ -4,6 +4,7 @@
 #include "exportcommand.h"
 
 #include "FigureExporter.h"
+#include "FigurePreset.h"
 #include "FunctionPlot.h"
 #include "ProbabilityChart.h"
 #include "Scene.h"
@@ -186,6 +187,18 @@ FigureContent figureContent(const QCommandLineParser &parser)
 FigureOptions figureOptions(const QCommandLineParser &parser)
 {
     FigureOptions options;
+    if (parser.isSet(QStringLiteral("preset"))) {
+        const QString name = parser.value(QStringLiteral("preset"));
+        const FigurePreset *preset = FigurePreset::find(name);
+        if (!preset) {
+            QStringList names;
+            for (const FigurePreset &p : FigurePreset::all())
+                names << p.key;
+            throw UsageError{"--preset " + quoted(name) + ": expected " +
+                             names.join(QStringLiteral(", "))};
+        }
+        options = preset->applyTo(options);
+    }
     if (parser.isSet(QStringLiteral("size")))
         parseSize(parser.value(QStringLiteral("size")), options);
     if (parser.isSet(QStringLiteral("scale")))

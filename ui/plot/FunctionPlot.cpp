@@ -85,6 +85,7 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     legend->setRowSpacing(0);
     legend->setBorderPen(QPen(QColor(180, 180, 180)));
     legend->setMargins(QMargins(6, 4, 6, 4));
+    axisRect()->insetLayout()->setMargins(QMargins(3, 3, 3, 3)); // off the axis lines
 
     connect(m_model, &SceneModel::currentChanged, this, &FunctionPlot::onCurrentChanged);
     connect(m_model, &SceneModel::overlayChanged, this, &FunctionPlot::onOverlayChanged);
@@ -164,36 +165,6 @@ void FunctionPlot::flushRedraw()
         replot(QCustomPlot::rpQueuedReplot); // merges with QCustomPlot's own pan/zoom replot
     else if (live)
         m_liveLayer->replot();
-}
-
-void FunctionPlot::placeLegend()
-{
-    // The corner whose quarter-sized region holds the fewest drawn points of the curves
-    // shown; ties keep the top right, where readers look for a key first.
-    const QCPRange x = xAxis->range();
-    const QCPRange y = yAxis->range();
-    const Qt::Alignment corners[4] = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
-                                      Qt::AlignBottom | Qt::AlignRight,
-                                      Qt::AlignBottom | Qt::AlignLeft};
-    int counts[4] = {0, 0, 0, 0};
-    constexpr double kShare = 0.4; // of each axis, what a legend of a few entries covers
-    for (CurveId id : m_model->plotted())
-        for (QCPGraph *graph : curves(id).graphs) {
-            if (!graph) continue;
-            for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
-                const double u = (it->key - x.lower) / x.size();
-                const double v = (it->value - y.lower) / y.size();
-                if (!(u >= 0 && u <= 1 && v >= 0 && v <= 1)) continue;
-                const bool right = u > 1 - kShare, left = u < kShare;
-                const bool top = v > 1 - kShare, bottom = v < kShare;
-                counts[0] += top && right;
-                counts[1] += top && left;
-                counts[2] += bottom && right;
-                counts[3] += bottom && left;
-            }
-        }
-    const int best = int(std::min_element(counts, counts + 4) - counts);
-    axisRect()->insetLayout()->setInsetAlignment(0, corners[counts[best] < counts[0] ? best : 0]);
 }
 
 void FunctionPlot::onCurrentChanged(CurveId current, CurveId previous)
@@ -328,6 +299,18 @@ void FunctionPlot::setLineScale(double scale)
     scheduleRedraw(true);
 }
 
+void FunctionPlot::setPrintPens(const std::optional<PrintPens> &pens)
+{
+    m_printPens = pens;
+    if (!pens) {
+        moveLegendInside();
+        updateLayout();
+        placeLegend();
+    }
+    restyle();
+    scheduleRedraw(true);
+}
+
 void FunctionPlot::setTheme(PlotThemeKind theme)
 {
     // Also when unchanged: the chrome may have been restyled from outside since.
@@ -412,22 +395,24 @@ void FunctionPlot::restyle()
             const auto o = static_cast<std::size_t>(order);
             // Only the current f is wider than 1 px: wide antialiased pens are the slow case,
             // and solid ones take QCustomPlot's fast polyline path.
-            // QCustomPlot draws a width of exactly 1 as a one-device-pixel hairline, faint on a
-            // HiDPI screen; just above 1 scales with the screen. The cached overlays can afford
-            // that; the current function's derivatives, redrawn on every drag step, cannot.
-            const double hairline = !isCurrent && bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
-            const double width = m_lineScale * (isCurrent && order == 0 ? 2.0 : hairline);
+            // QCustomPlot draws a width of exactly 1 as a one-device-pixel hairline, which on a
+            // HiDPI screen is thinner than the grid (1 px scaled to 2); just above 1 scales
+            // with the screen like everything else.
+            const double one = bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
+            const double width = m_printPens ? m_printPens->curve[o]
+                                             : m_lineScale * (isCurrent && order == 0 ? 2.0 : one);
             // The colour names the function, the dash pattern the derivative order: in grey
             // print or for colour-blind readers the patterns alone tell f, f' and f'' apart.
             if (c.graphs[o]) c.graphs[o]->setPen(QPen(colour, width, palette::penStyle(order)));
             if (c.ghosts[o]) {
                 QColor faint = colour;
                 faint.setAlpha(m_highContrast ? 120 : 70);
-                c.ghosts[o]->setPen(QPen(faint, m_lineScale, palette::penStyle(order)));
+                const double ghostWidth = m_printPens ? 0.7 * width : m_lineScale * one;
+                c.ghosts[o]->setPen(QPen(faint, ghostWidth, palette::penStyle(order)));
             }
         }
-        const double size = (isCurrent ? 8 : 6) * markerScale;
-        const QPen rim(colour, 1.5 * markerScale);
+        const double size = m_printPens ? m_printPens->marker : (isCurrent ? 8 : 6) * markerScale;
+        const QPen rim(colour, m_printPens ? m_printPens->marker / 5 : 1.5 * markerScale);
         c.filled->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssCircle, rim, QBrush(colour), size));
         c.open->setScatterStyle(

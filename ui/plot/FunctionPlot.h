@@ -16,6 +16,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class SceneModel;
@@ -70,6 +71,23 @@ public:
     // size and place when the current function changes (a font change measures again).
     void reserveTickLabelRoom();
 
+    // The look of an export, for as long as it draws: f, f' and f'' of every function alike at
+    // these pen widths, and jump markers of this size, in the plot's pixels. None: the screen
+    // look again, and the legend back inside the axes.
+    struct PrintPens
+    {
+        std::array<double, 3> curve{};
+        double marker = 6.0;
+    };
+    void setPrintPens(const std::optional<PrintPens> &pens);
+    // For a figure `viewport` large: lays the plot out at that size and puts the legend inside
+    // the axes in the corner where it covers the fewest drawn curve points, or below the plot
+    // when it would cover curves in every corner or take too much of the plot area.
+    void placeLegendForFigure(QSize viewport);
+    bool isLegendBelow() const;
+    // The inside corner the legend sits in (when not below).
+    Qt::Alignment legendCorner() const;
+
 signals:
     // The theme, the palette or the plotted functions changed: colourOf() may give others.
     void coloursChanged();
@@ -120,7 +138,11 @@ private:
     void onXRangeChanged(const QCPRange &range);
 
     void flushRedraw();
-    void placeLegend();
+    // Inside the axes, in the corner where it covers the fewest curve points, as the last
+    // layout left the axes. The number of points covered there.
+    int placeLegend();
+    void moveLegendInside();
+    void moveLegendBelow();
     void rebuild(CurveId id);
     void removeCurves(CurveId id);
     void resample(CurveId id);
@@ -141,6 +163,8 @@ private:
     bool m_refineInBackground = false;
     std::array<QCPGraph *, 3> m_styleKeys{};
     QCPLayer *m_liveLayer = nullptr;
+    QCPLayoutGrid *m_legendRow = nullptr; // below the axes: spacer, legend, spacer
+    std::optional<PrintPens> m_printPens;
     double m_sampleMin = -15.0;
     double m_sampleMax = 15.0;
     double m_lineScale = 1.0;

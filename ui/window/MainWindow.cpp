@@ -348,6 +348,7 @@ std::optional<QString> MainWindow::copyImage()
     FigureOptions options;
     options.size = QSizeF(m_plotView->size().expandedTo(QSize(320, 200)));
     options.unit = SizeUnit::Pixels;
+    options.dpi = 96.0; // the plot as large as on screen, not a 170 mm figure
     const auto png =
         FigureExporter(m_plotView).render(FigureFormat::Png, FigureContent::Plot, options);
     if (const QString *error = std::get_if<QString>(&png)) return *error;
@@ -387,6 +388,7 @@ void MainWindow::exportDialog()
     dialog.setExporter([this](const QString &path, const FigureOptions &options) {
         return exportFile(path, options);
     });
+    dialog.setPreviewSource(FigureExporter(m_plotView, m_softmaxView->chart()));
     if (dialog.exec() != QDialog::Accepted) return;
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(dialog.path()).fileName()), 4000);
 }
