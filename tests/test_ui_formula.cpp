@@ -82,7 +82,7 @@ private slots:
         // b = 2 typed: the plotted f is x σ(2x) (closed form), once refined.
         testsupport::typeInto(rows[0]->spinBox(), "2");
         QCOMPARE(model->parameterValue(curve, 0), 2.0);
-        QTRY_VERIFY(!plot->isRefining());
+        QTRY_VERIFY_WITH_TIMEOUT(!plot->isRefining(), 120000); // slow under the sanitizers
         const QCPGraphData p = nearest(plot->curve(curve, 0), 1.5);
         COMPARE_CLOSE(p.value, p.key / (1.0 + std::exp(-2.0 * p.key)), 1e-12);
 
@@ -127,7 +127,7 @@ private slots:
         QVERIFY(indicator->text().contains("logistic"));
         QCOMPARE(nearest(plot->curve(curve, 1), -700).value, 0.0);
         // Then the accurate values: σ'(x) = e^x/(1+e^x)² = e^x (1 − 2e^x …) ≈ e^x here.
-        QTRY_VERIFY(!plot->isRefining());
+        QTRY_VERIFY_WITH_TIMEOUT(!plot->isRefining(), 120000); // slow under the sanitizers
         QVERIFY(indicator->text().isEmpty());
         const QCPGraphData p = nearest(plot->curve(curve, 1), -700);
         COMPARE_CLOSE(p.value, std::exp(p.key), 1e-12);
