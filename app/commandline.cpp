@@ -249,14 +249,22 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("second-derivative"), QStringLiteral("With --export: also draw f''(x).")},
         {QStringLiteral("size"),
          QStringLiteral("With --export: figure size, e.g. 1600x1000 (pixels, the default), "
-                        "160x100mm or 6.5x4in."),
+                        "160x100mm or 6.5x4in. Texts and lines have sizes in points at the "
+                        "physical size (8 pt tick labels)."),
          QStringLiteral("WxH")},
+        {QStringLiteral("preset"),
+         QStringLiteral("With --export: a size for a purpose: column (85x60mm), double "
+                        "(170x105mm) or slide (1920x1080 px at 192 dpi, texts and lines twice "
+                        "as large); --size, --dpi and --scale override its parts."),
+         QStringLiteral("NAME")},
         {QStringLiteral("scale"),
-         QStringLiteral("With --export: draw texts and lines S times larger (default 1)."),
+         QStringLiteral("With --export: draw texts and lines S times their print size (default "
+                        "1)."),
          QStringLiteral("S")},
         {QStringLiteral("dpi"),
-         QStringLiteral("With --export: pixels per inch, for a PNG given in mm or in, and the "
-                        "physical size of an SVG or PDF given in pixels (default 96)."),
+         QStringLiteral("With --export: pixels per inch, for a PNG given in mm or in (default "
+                        "300), and the physical size of a figure given in pixels (default: as "
+                        "many as make it 170 mm wide, at least 96)."),
          QStringLiteral("N")},
         {QStringLiteral("figure"),
          QStringLiteral("With --export: what to draw: plot (default), softmax (the chart of "

@@ -4,6 +4,7 @@
 #include "exportcommand.h"
 
 #include "FigureExporter.h"
+#include "FigurePreset.h"
 #include "FunctionPlot.h"
 #include "ProbabilityChart.h"
 #include "Scene.h"
@@ -55,7 +56,11 @@ void parseSize(const QString &text, FigureOptions &options)
 
 void applyParameters(const QStringList &assignments, Scene &scene)
 {
-    const std::vector<act::FunctionId> plotted = scene.plotted();
+    // Typed formulas' parameters are set where the formula is given; these are the
+    // catalogue's.
+    std::vector<act::FunctionId> plotted;
+    for (CurveId curve : scene.plotted())
+        if (curve.isCatalogue()) plotted.push_back(curve.function());
     QStringList plottedNames;
     for (act::FunctionId id : plotted)
         plottedNames << functionName(id);
@@ -64,6 +69,18 @@ void applyParameters(const QStringList &assignments, Scene &scene)
         const QString what = QStringLiteral("--param ") + text;
         if (a.key.isEmpty())
             throw UsageError{what + ": expected [FUNCTION.]NAME=VALUE, e.g. alpha=0.2"};
+        // A typed formula's own parameter (b in x*sigmoid(b*x)).
+        bool typed = false;
+        if (a.function.isEmpty())
+            for (CurveId curve : scene.plotted())
+                if (FormulaCurve *formula =
+                        curve.isFormula() ? scene.formula(curve.formulaKey()) : nullptr)
+                    for (FormulaParameter &p : formula->parameters)
+                        if (p.name == a.key) {
+                            p.value = parseFinite(a.valueText, what);
+                            typed = true;
+                        }
+        if (typed) continue;
         std::vector<act::FunctionId> targets;
         if (!a.function.isEmpty()) {
             const act::FunctionId id = functionByName(a.function);
@@ -92,11 +109,6 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction,
                        const SceneLoader &load)
 {
     Scene scene;
-    // A figure of a formula needs the scene to hold one; until then say so instead of quietly
-    // drawing something else.
-    if (parser.isSet(QStringLiteral("formula")))
-        throw UsageError{QStringLiteral("--export does not take --formula yet; --csv --formula "
-                                        "writes its values")};
     const bool fromScene = parser.isSet(QStringLiteral("scene"));
     if (fromScene) {
         const SceneLoadResult loaded = load(parser.value(QStringLiteral("scene")));
@@ -106,8 +118,12 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction,
         scene = *loaded.scene;
     }
     const QStringList names = parser.values(QStringLiteral("function"));
-    if (names.isEmpty() && !fromScene && needsFunction)
-        throw UsageError{QStringLiteral("--export needs --function NAME (or --scene FILE)")};
+    const QStringList formulas = parser.values(QStringLiteral("formula"));
+    if (names.isEmpty() && formulas.isEmpty() && !fromScene && needsFunction)
+        throw UsageError{
+            QStringLiteral("--export needs --function NAME or --formula EXPR (or --scene FILE)")};
+    if (formulas.size() > 1)
+        throw UsageError{QStringLiteral("--formula is given twice; a figure takes one")};
     if (!names.isEmpty()) {
         scene.current = functionByName(names.front());
         scene.overlays.clear();
@@ -120,6 +136,21 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction,
         }
         if (!fromScene) scene.ordersShown = {true, false, false};
         scene.view.reset(); // another set of functions wants its own view
+    }
+    if (!formulas.isEmpty()) {
+        // The typed formula is the current curve, any --function an overlay beside it.
+        auto made = makeFormulaCurve(QString(), formulas.front());
+        if (const auto *error = std::get_if<QString>(&made))
+            throw UsageError{"--formula '" + formulas.front() + "': " + *error};
+        FormulaCurve formula = std::get<FormulaCurve>(std::move(made));
+        formula.key = scene.nextFormulaKey();
+        const CurveId curve = CurveId::formula(formula.key);
+        scene.formulas.push_back(std::move(formula));
+        if (!names.isEmpty() || fromScene)
+            scene.overlays.insert(scene.overlays.begin(), scene.current);
+        scene.current = curve;
+        if (!fromScene && names.isEmpty()) scene.ordersShown = {true, false, false};
+        scene.view.reset();
     }
     if (parser.isSet(QStringLiteral("derivative"))) scene.ordersShown[1] = true;
     if (parser.isSet(QStringLiteral("second-derivative"))) scene.ordersShown[2] = true;
@@ -156,6 +187,18 @@ FigureContent figureContent(const QCommandLineParser &parser)
 FigureOptions figureOptions(const QCommandLineParser &parser)
 {
     FigureOptions options;
+    if (parser.isSet(QStringLiteral("preset"))) {
+        const QString name = parser.value(QStringLiteral("preset"));
+        const FigurePreset *preset = FigurePreset::find(name);
+        if (!preset) {
+            QStringList names;
+            for (const FigurePreset &p : FigurePreset::all())
+                names << p.key;
+            throw UsageError{"--preset " + quoted(name) + ": expected " +
+                             names.join(QStringLiteral(", "))};
+        }
+        options = preset->applyTo(options);
+    }
     if (parser.isSet(QStringLiteral("size")))
         parseSize(parser.value(QStringLiteral("size")), options);
     if (parser.isSet(QStringLiteral("scale")))

@@ -2,6 +2,8 @@
 // budget being 1 ms (parse once, evaluate often). Prints the median of repeats; a plain timed
 // main so it needs nothing beyond the core. Run: build/bench/formula_benchmark
 #include "formula.h"
+#include "formula_activation.h"
+#include "sampler.h"
 
 #include <algorithm>
 #include <chrono>
@@ -23,7 +25,7 @@ int main()
 
     auto time = [&](auto &&pass) {
         std::vector<double> ms;
-        for (int repeat = 0; repeat < 51; ++repeat) {
+        for (int repeat = 0; repeat < 11; ++repeat) {
             const auto start = std::chrono::steady_clock::now();
             pass();
             const auto end = std::chrono::steady_clock::now();
@@ -37,5 +39,26 @@ int main()
     std::printf("formula: %s (%zu nodes)\n", text, f.nodeCount());
     std::printf("double pass, f f' f'' on %zu points: median %.3f ms (budget 1 ms)\n", n, fast);
     std::printf("accurate(), checked pass + MPFR where needed: median %.3f ms\n", accurate);
+
+    // What the window's worker computes after a slider step (FunctionPlot: 2400 samples over
+    // three view widths): the refined curve must follow the fast one within 100 ms.
+    struct Case
+    {
+        const char *text;
+        double lo, hi;
+    };
+    const Case cases[] = {{"x*sigmoid(b*x)", -18, 18},
+                          {"1/(1+exp(-x))", -740, -660}, // all of it needs MPFR
+                          {"1-tanh(x)^2", 0, 60},
+                          {"log(1+exp(x))", 700, 900}};
+    for (const Case &c : cases) {
+        const act::ParseResult p = act::Formula::parse(c.text);
+        const act::FormulaActivation a(*p, {}, act::FormulaActivation::Precision::Accurate);
+        act::SampledCurves out;
+        const double ms = time([&] { act::CurveSampler::sample(a, c.lo, c.hi, 2400, out); });
+        std::printf("refined plot curve %-16s over [%g, %g], 2400 points: median %.1f ms "
+                    "(budget 100 ms)\n",
+                    c.text, c.lo, c.hi, ms);
+    }
     return 0;
 }

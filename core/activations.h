@@ -129,6 +129,12 @@ Derivatives evaluate(FunctionId id, const Parameters &params, double x);
 void evaluate(FunctionId id, const Parameters &params, std::span<const double> x,
               std::span<double> f, std::span<double> d1, std::span<double> d2);
 
+// The same values by the plain point-by-point loop over the scalar kernel, which evaluate()
+// replaces with vectorised loops where that pays: kept as bench/span_benchmark's baseline and
+// for tests that compare the two.
+void evaluatePointwise(FunctionId id, const Parameters &params, std::span<const double> x,
+                       std::span<double> f, std::span<double> d1, std::span<double> d2);
+
 // RReLU in training mode: each negative input gets its own slope drawn from U(lower, upper),
 // reproducibly for a given seed. Positive inputs pass through.
 void sampleRreluTraining(const Parameters &params, std::span<const double> x, std::span<double> y,

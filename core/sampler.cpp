@@ -1,6 +1,8 @@
 // The sampling grid and the gaps at discontinuities.
 #include "sampler.h"
 
+#include "activation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -31,8 +33,25 @@ SampledCurves CurveSampler::sample(act::FunctionId id, const act::Parameters &pa
 void CurveSampler::sample(act::FunctionId id, const act::Parameters &params, double xMin,
                           double xMax, int points, SampledCurves &out)
 {
-    std::vector<act::Discontinuity> jumps = act::discontinuities(id, params);
+    sample(CatalogueActivation(id, params), xMin, xMax, points, out);
+}
+
+SampledCurves CurveSampler::sample(const Activation &activation, double xMin, double xMax,
+                                   int points)
+{
+    SampledCurves out;
+    sample(activation, xMin, xMax, points, out);
+    return out;
+}
+
+void CurveSampler::sample(const Activation &activation, double xMin, double xMax, int points,
+                          SampledCurves &out)
+{
+    std::vector<act::Discontinuity> jumps = activation.discontinuities(xMin, xMax);
     std::erase_if(jumps, [&](const act::Discontinuity &d) { return !(d.x > xMin && d.x < xMax); });
+    // A typed formula reports where it *may* jump (abs(x)^2 does not); a catalogue function
+    // only where it does, and keeps its markers even where both sides agree (f'' of ReLU).
+    const bool mayBeSmooth = activation.catalogue() == nullptr;
 
     auto &x = out.x;
     x.clear();
@@ -50,7 +69,7 @@ void CurveSampler::sample(act::FunctionId id, const act::Parameters &params, dou
 
     for (auto &y : out.y)
         y.resize(x.size());
-    act::evaluate(id, params, x, out.y[0], out.y[1], out.y[2]);
+    activation.evaluate(x, out.y[0], out.y[1], out.y[2]);
 
     for (auto &markers : out.markers)
         markers.clear();
@@ -62,11 +81,13 @@ void CurveSampler::sample(act::FunctionId id, const act::Parameters &params, dou
             const double left = y[i - 1];
             const double right = y[i + 1];
             const double here = y[i];
+            if (mayBeSmooth && sameValue(left, right) && sameValue(here, left)) continue;
             auto &markers = out.markers[static_cast<std::size_t>(order)];
             const bool leftHolds = sameValue(here, left);
             const bool rightHolds = !leftHolds && sameValue(here, right);
-            markers.push_back({x[i - 1], left, leftHolds});
-            markers.push_back({x[i + 1], right, rightHolds});
+            // A pole (1/x at 0) has no one-sided value to mark.
+            if (std::isfinite(left)) markers.push_back({x[i - 1], left, leftHolds});
+            if (std::isfinite(right)) markers.push_back({x[i + 1], right, rightHolds});
             // Neither limit is the value at the point (an isolated point, as threshold's at
             // θ when v differs from both sides): show that point on its own.
             if (!leftHolds && !rightHolds && std::isfinite(here))

@@ -12,6 +12,8 @@
 
 namespace act {
 
+class Activation;
+
 // One one-sided value (or the value at the point itself) next to a jump.
 struct JumpMarker
 {
@@ -37,6 +39,11 @@ public:
     // Fills `out` in place, reusing its storage: the redraw path allocates nothing once warm.
     static void sample(FunctionId id, const Parameters &params, double xMin, double xMax,
                        int points, SampledCurves &out);
+    // Any activation, a typed formula too (its possible jumps are breaks only where the two
+    // sides differ).
+    static SampledCurves sample(const Activation &activation, double xMin, double xMax, int points);
+    static void sample(const Activation &activation, double xMin, double xMax, int points,
+                       SampledCurves &out);
     // A y range for a plot of the chosen orders of every curve over [xMin, xMax]: zero
     // included, a margin added, never empty.
     static std::pair<double, double> valueRange(std::span<const SampledCurves> curves, double xMin,

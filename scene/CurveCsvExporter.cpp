@@ -9,16 +9,28 @@
 #include <cmath>
 #include <vector>
 
+namespace {
+
+// RFC 4180: a typed formula's name may hold a comma or a quote.
+QString quoted(QString field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))) return field;
+    field.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
+}
+
+} // namespace
+
 QStringList CurveCsvExporter::columns() const
 {
     QStringList names{QStringLiteral("x")};
     static const char *const kPrimes[3] = {"", "'", "''"};
-    for (act::FunctionId id : m_scene.plotted()) {
-        const auto name = act::spec(id).name;
+    for (CurveId curve : m_scene.plotted()) {
+        const QString name =
+            curve.isCatalogue() ? functionName(curve.function()) : curveName(m_scene, curve);
         for (int order = 0; order < 3; ++order)
             if (m_scene.ordersShown[std::size_t(order)])
-                names << QString::fromUtf8(name.data(), qsizetype(name.size())) +
-                             QLatin1String(kPrimes[order]);
+                names << quoted(name + QLatin1String(kPrimes[order]));
     }
     return names;
 }
@@ -41,11 +53,14 @@ std::variant<std::string, QString> CurveCsvExporter::csv(double xMin, double xMa
         x[i] = act::gridPoint(xMin, xMax, static_cast<long long>(n), static_cast<long long>(i));
 
     std::vector<std::vector<double>> values{x};
-    for (act::FunctionId id : m_scene.plotted()) {
+    for (CurveId curve : m_scene.plotted()) {
         std::array<std::vector<double>, 3> y;
         for (int order = 0; order < 3; ++order)
             if (m_scene.ordersShown[std::size_t(order)]) y[std::size_t(order)].resize(n);
-        act::evaluate(id, m_scene.parametersOf(id), x, y[0], y[1], y[2]);
+        const auto activation = activationOf(m_scene, curve);
+        if (!activation)
+            return QStringLiteral("the scene has no formula %1").arg(curve.formulaKey());
+        activation->evaluate(x, y[0], y[1], y[2]);
         for (auto &column : y)
             if (!column.empty()) values.push_back(std::move(column));
     }

@@ -1,6 +1,6 @@
 // The plotted curves as CSV: x, then one column per plotted function and shown derivative
-// ("gelu", "gelu'", "gelu''"), evaluated by the core on a uniform grid, with 17 significant
-// digits so every number reads back as the double that was computed.
+// ("gelu", "gelu'", "gelu''"; a typed formula by its name), evaluated by the core on a uniform
+// grid, with 17 significant digits so every number reads back as the double that was computed.
 #pragma once
 
 #include "Scene.h"

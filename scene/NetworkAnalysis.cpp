@@ -28,14 +28,25 @@ NetworkAnalysis::NetworkAnalysis(SceneModel *model, QObject *parent)
     connect(m_model, &SceneModel::networkChanged, this, &NetworkAnalysis::schedule);
     connect(m_model, &SceneModel::currentChanged, this, &NetworkAnalysis::schedule);
     connect(m_model, &SceneModel::overlayChanged, this, &NetworkAnalysis::schedule);
-    connect(m_model, &SceneModel::parametersChanged, this, [this](act::FunctionId id) {
+    connect(m_model, &SceneModel::parametersChanged, this, [this](CurveId id) {
         if (m_model->isPlotted(id)) schedule();
     });
+    connect(m_model, &SceneModel::formulasChanged, this, &NetworkAnalysis::schedule);
     connect(&m_simulationTask, &BackgroundTask::started, this, &NetworkAnalysis::simulationStarted);
     connect(&m_simulationTask, &BackgroundTask::progress, this,
             &NetworkAnalysis::simulationProgress);
     connect(&m_simulationTask, &BackgroundTask::cancelled, this,
             &NetworkAnalysis::simulationCancelled);
+}
+
+NetworkAnalysis::CurveParameters NetworkAnalysis::curveParameters(CurveId id) const
+{
+    CurveParameters p;
+    for (std::size_t i = 0; i < m_model->parameterCount(id); ++i)
+        p.values.push_back(m_model->parameterValue(id, i));
+    if (id.isFormula())
+        if (const FormulaCurve *f = m_model->formula(id.formulaKey())) p.expression = f->expression;
+    return p;
 }
 
 void NetworkAnalysis::setActive(bool active)
@@ -75,10 +86,11 @@ void NetworkAnalysis::update()
 void NetworkAnalysis::updateTheory()
 {
     std::vector<FunctionTheory> theories;
-    for (act::FunctionId id : m_model->plotted()) {
-        const act::NetworkSettings settings =
-            networkSettings(m_model->network(), id, m_model->parameters(id));
-        FunctionTheory theory{id, act::propagate(settings), std::nullopt};
+    for (CurveId id : m_model->plotted()) {
+        std::shared_ptr<const act::Activation> activation = m_model->activation(id);
+        if (!activation) continue;
+        const act::NetworkSettings settings = networkSettings(m_model->network(), activation);
+        FunctionTheory theory{id, m_model->curveName(id), act::propagate(settings), std::nullopt};
         const FixedPointKey key = fixedPointKey(id);
         for (const auto &[known, point] : m_fixedPoints)
             if (known == key) theory.fixedPoint = point;
@@ -88,10 +100,15 @@ void NetworkAnalysis::updateTheory()
     emit theoryChanged();
 }
 
-NetworkAnalysis::FixedPointKey NetworkAnalysis::fixedPointKey(act::FunctionId id) const
+NetworkAnalysis::FixedPointKey NetworkAnalysis::fixedPointKey(CurveId id) const
 {
     const NetworkSetup &n = m_model->network();
-    return {id, m_model->parameters(id), n.weightVariance, n.biasVariance, n.inputVariance};
+    return {id,
+            curveParameters(id),
+            n.weightVariance,
+            n.biasVariance,
+            n.inputVariance,
+            std::shared_ptr<const act::Activation>(m_model->activation(id))};
 }
 
 void NetworkAnalysis::startFixedPoints()
@@ -112,8 +129,8 @@ void NetworkAnalysis::startFixedPoints()
             network.weightVariance = key.weightVariance;
             network.biasVariance = key.biasVariance;
             network.inputVariance = key.inputVariance;
-            points->emplace_back(key,
-                                 act::fixedPoint(networkSettings(network, key.id, key.parameters)));
+            if (!key.activation) continue;
+            points->emplace_back(key, act::fixedPoint(networkSettings(network, key.activation)));
         }
         return BackgroundTask::Deliver([this, points] {
             m_fixedPoints = std::move(*points);
@@ -127,16 +144,18 @@ void NetworkAnalysis::startFixedPoints()
 
 bool NetworkAnalysis::simulationIsCurrent() const
 {
-    const act::FunctionId id = m_model->current();
+    const CurveId id = m_model->current();
     return m_simulation && m_simulation->id == id &&
-           m_simulation->parameters == m_model->parameters(id) &&
+           m_simulation->parameters == curveParameters(id) &&
            m_simulation->network == simulated(m_model->network());
 }
 
 void NetworkAnalysis::startSimulation()
 {
-    const act::FunctionId id = m_model->current();
-    Simulation wanted{id, m_model->parameters(id), simulated(m_model->network()), {}, {}, {}};
+    const CurveId id = m_model->current();
+    std::shared_ptr<const act::Activation> activation = m_model->activation(id);
+    if (!activation) return;
+    Simulation wanted{id, curveParameters(id), simulated(m_model->network()), {}, {}, {}};
     const auto same = [&wanted](const std::optional<Simulation> &s) {
         return s && s->id == wanted.id && s->parameters == wanted.parameters &&
                s->network == wanted.network;
@@ -150,9 +169,9 @@ void NetworkAnalysis::startSimulation()
             reach = std::max(reach, 3 * std::sqrt(layer.secondMoment));
     if (!std::isfinite(reach) || reach > 1e100) reach = 1e100;
     reach = std::max(reach, 1e-6);
-    m_simulationTask.start([this, wanted, reach](const act::SimulationControl &control) {
-        act::SimulationSettings settings =
-            simulationSettings(wanted.network, wanted.id, wanted.parameters);
+    m_simulationTask.start([this, wanted, reach,
+                            activation](const act::SimulationControl &control) {
+        act::SimulationSettings settings = simulationSettings(wanted.network, activation);
         settings.histogramOfActivations = true;
         settings.histogramMin = -reach;
         settings.histogramMax = reach;
@@ -175,22 +194,22 @@ void NetworkAnalysis::startSimulation()
 
 bool NetworkAnalysis::phaseLineIsCurrent() const
 {
-    const act::FunctionId id = m_model->current();
-    return m_phaseLine && m_phaseLine->id == id &&
-           m_phaseLine->parameters == m_model->parameters(id);
+    const CurveId id = m_model->current();
+    return m_phaseLine && m_phaseLine->id == id && m_phaseLine->parameters == curveParameters(id);
 }
 
 void NetworkAnalysis::startPhaseLine()
 {
-    const act::FunctionId id = m_model->current();
-    const act::Parameters params = m_model->parameters(id);
+    const CurveId id = m_model->current();
+    const CurveParameters params = curveParameters(id);
+    std::shared_ptr<const act::Activation> phi = m_model->activation(id);
+    if (!phi) return;
     if (phaseLineIsCurrent()) return;
     if (m_phaseLineWanted && m_phaseLineWanted->id == id &&
         m_phaseLineWanted->parameters == params && m_phaseTask.isRunning())
         return;
     m_phaseLineWanted = PhaseLine{id, params, {}, {}};
-    m_phaseTask.start([this, id, params](const act::SimulationControl &control) {
-        const auto phi = act::catalogueActivation(id, params);
+    m_phaseTask.start([this, id, params, phi](const act::SimulationControl &control) {
         auto line = std::make_shared<PhaseLine>(PhaseLine{id, params, {}, {}});
         for (int i = 0; i < kPhaseSamples; ++i) {
             if (control.cancel->load(std::memory_order_relaxed)) return BackgroundTask::Deliver{};

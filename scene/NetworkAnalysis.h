@@ -33,9 +33,19 @@ public:
     static constexpr int kPhaseSamples = 21;
     static constexpr double kPhaseMaxBias = 2.0;
 
+    // What a curve's numbers depend on besides its identity: its parameter values and, for a
+    // typed formula, its expression.
+    struct CurveParameters
+    {
+        std::vector<double> values;
+        QString expression;
+        friend bool operator==(const CurveParameters &, const CurveParameters &) = default;
+    };
+
     struct FunctionTheory
     {
-        act::FunctionId id;
+        CurveId id;
+        QString name; // the legend's
         std::vector<act::LayerTheory> layers; // layer 1 first
         // From a worker (a slowly converging iteration can take longer than a frame): none
         // until it is known for these settings.
@@ -43,8 +53,8 @@ public:
     };
     struct Simulation
     {
-        act::FunctionId id;
-        act::Parameters parameters;
+        CurveId id;
+        CurveParameters parameters;
         NetworkSetup network;
         act::SimulationResult result;
         std::vector<double> directionT; // t/√N
@@ -52,8 +62,8 @@ public:
     };
     struct PhaseLine
     {
-        act::FunctionId id;
-        act::Parameters parameters;
+        CurveId id;
+        CurveParameters parameters;
         std::vector<double> biasVariance;
         std::vector<double> weightVariance; // NaN where χ1(q*) does not cross 1
     };
@@ -100,12 +110,19 @@ private:
     // A fixed point depends on the function and σw², σb², q0 (not on L).
     struct FixedPointKey
     {
-        act::FunctionId id;
-        act::Parameters parameters;
+        CurveId id;
+        CurveParameters parameters;
         double weightVariance, biasVariance, inputVariance;
-        friend bool operator==(const FixedPointKey &, const FixedPointKey &) = default;
+        std::shared_ptr<const act::Activation> activation; // what it computes; not compared
+        friend bool operator==(const FixedPointKey &a, const FixedPointKey &b)
+        {
+            return a.id == b.id && a.parameters == b.parameters &&
+                   a.weightVariance == b.weightVariance && a.biasVariance == b.biasVariance &&
+                   a.inputVariance == b.inputVariance;
+        }
     };
-    FixedPointKey fixedPointKey(act::FunctionId id) const;
+    CurveParameters curveParameters(CurveId id) const;
+    FixedPointKey fixedPointKey(CurveId id) const;
 
     SceneModel *m_model;
     bool m_active = false;

@@ -24,19 +24,19 @@ std::optional<QString> checkNetwork(const NetworkSetup &network)
     if (double(network.seed) > NetworkSetup::kMaxSeed)
         return QStringLiteral("the seed must be a whole number from 0 to 2^53");
     // Any activation does for the shape's rules; tanh has no parameters to refuse.
-    if (auto error = act::validate(simulationSettings(network, act::FunctionId::Tanh,
-                                                      act::defaults(act::FunctionId::Tanh))))
+    if (auto error = act::validate(
+            simulationSettings(network, act::catalogueActivation(act::FunctionId::Tanh))))
         return QString::fromStdString(*error);
     return std::nullopt;
 }
 
 } // namespace scenerules
 
-act::NetworkSettings networkSettings(const NetworkSetup &network, act::FunctionId id,
-                                     const act::Parameters &params)
+act::NetworkSettings networkSettings(const NetworkSetup &network,
+                                     std::shared_ptr<const act::Activation> activation)
 {
     act::NetworkSettings s;
-    s.activation = act::catalogueActivation(id, params);
+    s.activation = std::move(activation);
     s.weightVariance = network.weightVariance;
     s.biasVariance = network.biasVariance;
     s.inputVariance = network.inputVariance;
@@ -44,11 +44,11 @@ act::NetworkSettings networkSettings(const NetworkSetup &network, act::FunctionI
     return s;
 }
 
-act::SimulationSettings simulationSettings(const NetworkSetup &network, act::FunctionId id,
-                                           const act::Parameters &params)
+act::SimulationSettings simulationSettings(const NetworkSetup &network,
+                                           std::shared_ptr<const act::Activation> activation)
 {
     act::SimulationSettings s;
-    s.network = networkSettings(network, id, params);
+    s.network = networkSettings(network, std::move(activation));
     s.width = network.width;
     s.batch = network.batch;
     s.seed = network.seed;

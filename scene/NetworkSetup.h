@@ -4,6 +4,8 @@
 // member initialisers are the panel's only defaults, scenerules::checkNetwork its only rule.
 #pragma once
 
+#include <memory>
+
 #include "meanfield.h"
 #include "simulation.h"
 
@@ -58,10 +60,10 @@ std::optional<QString> checkNetwork(const NetworkSetup &network);
 } // namespace scenerules
 
 // The settings the core takes, for one activation.
-act::NetworkSettings networkSettings(const NetworkSetup &network, act::FunctionId id,
-                                     const act::Parameters &params);
-act::SimulationSettings simulationSettings(const NetworkSetup &network, act::FunctionId id,
-                                           const act::Parameters &params);
+act::NetworkSettings networkSettings(const NetworkSetup &network,
+                                     std::shared_ptr<const act::Activation> activation);
+act::SimulationSettings simulationSettings(const NetworkSetup &network,
+                                           std::shared_ptr<const act::Activation> activation);
 
 // The names a scene file writes ("gradient_gain", "phase_diagram") and reads back.
 QString quantityName(LayerQuantity quantity);

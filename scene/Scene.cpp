@@ -1,6 +1,7 @@
 // The scene's rules, its fitted views and the names it is written with.
 #include "Scene.h"
 
+#include "activation.h"
 #include "sampler.h"
 #include "softmax.h"
 
@@ -17,9 +18,29 @@ constexpr int kFitSamples = 801;
 
 } // namespace
 
-std::vector<act::FunctionId> Scene::plotted() const
+const FormulaCurve *Scene::formula(int key) const
 {
-    std::vector<act::FunctionId> all{current};
+    for (const FormulaCurve &f : formulas)
+        if (f.key == key) return &f;
+    return nullptr;
+}
+
+FormulaCurve *Scene::formula(int key)
+{
+    return const_cast<FormulaCurve *>(std::as_const(*this).formula(key));
+}
+
+int Scene::nextFormulaKey() const
+{
+    int key = 0;
+    for (const FormulaCurve &f : formulas)
+        key = std::max(key, f.key);
+    return key + 1;
+}
+
+std::vector<CurveId> Scene::plotted() const
+{
+    std::vector<CurveId> all{current};
     all.insert(all.end(), overlays.begin(), overlays.end());
     return all;
 }
@@ -32,6 +53,28 @@ std::array<act::Parameters, act::kFunctionCount> Scene::defaultParameters()
     return all;
 }
 
+namespace {
+
+// A curve's name in a message that has no scene at hand.
+QString curveLabel(CurveId curve)
+{
+    return curve.isCatalogue() ? functionName(curve.function())
+                               : QStringLiteral("formula %1").arg(curve.formulaKey());
+}
+
+// A slider's span: finite, min < max, not wider than a double can step through.
+std::optional<QString> checkSliderRange(double min, double max)
+{
+    if (!std::isfinite(min) || !std::isfinite(max) || !std::isfinite(max - min))
+        return QStringLiteral("must be finite");
+    if (!(min < max)) return QStringLiteral("needs min < max");
+    return std::nullopt;
+}
+
+constexpr int kMaxFormulaKey = 1'000'000;
+
+} // namespace
+
 namespace scenerules {
 
 std::optional<QString> checkParameters(act::FunctionId id, const act::Parameters &params)
@@ -40,16 +83,79 @@ std::optional<QString> checkParameters(act::FunctionId id, const act::Parameters
     return std::nullopt;
 }
 
-std::optional<QString> checkOverlays(act::FunctionId current,
-                                     const std::vector<act::FunctionId> &overlays)
+std::optional<QString> checkOverlays(CurveId current, const std::vector<CurveId> &overlays)
 {
     for (std::size_t i = 0; i < overlays.size(); ++i) {
         if (overlays[i] == current)
-            return QStringLiteral("%1 is already the current function").arg(functionName(current));
+            return QStringLiteral("%1 is already the current function").arg(curveLabel(current));
         if (std::find(overlays.begin(), overlays.begin() + std::ptrdiff_t(i), overlays[i]) !=
             overlays.begin() + std::ptrdiff_t(i))
-            return QStringLiteral("%1 is listed twice").arg(functionName(overlays[i]));
+            return QStringLiteral("%1 is listed twice").arg(curveLabel(overlays[i]));
     }
+    return std::nullopt;
+}
+
+std::optional<QString> checkFormulaParameter(const FormulaParameter &parameter)
+{
+    if (!std::isfinite(parameter.value))
+        return QStringLiteral("%1 must be a finite number").arg(parameter.name);
+    if (auto error = checkSliderRange(parameter.min, parameter.max))
+        return QStringLiteral("the range of %1: %2").arg(parameter.name, *error);
+    return std::nullopt;
+}
+
+std::optional<QString> checkFormula(FormulaCurve &formula)
+{
+    const QString trimmedName = formula.name.trimmed();
+    if (trimmedName.isEmpty()) return QStringLiteral("a formula needs a name");
+    if (formula.name.size() > FormulaCurve::kMaxNameLength)
+        return QStringLiteral("the name \"%1…\" is longer than %2 characters")
+            .arg(formula.name.left(20))
+            .arg(FormulaCurve::kMaxNameLength);
+    if (formula.name.contains(QLatin1Char('\n')) || formula.name.contains(QLatin1Char('\r')))
+        return QStringLiteral("the name of %1 must be one line").arg(trimmedName);
+    const std::string text = formula.expression.toStdString();
+    if (!formula.parsed || formula.parsed->text() != text) {
+        formula.parsed.reset();
+        act::ParseResult parsed = act::Formula::parse(text);
+        if (!parsed)
+            return QStringLiteral("%1: %2").arg(trimmedName,
+                                                QString::fromStdString(parsed.error().message));
+        formula.parsed = std::make_shared<const act::Formula>(*parsed);
+    }
+    const std::vector<std::string> &names = formula.parsed->parameters();
+    if (names.size() != formula.parameters.size())
+        return QStringLiteral("%1 has %2 parameters, %3 listed")
+            .arg(trimmedName)
+            .arg(names.size())
+            .arg(formula.parameters.size());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (formula.parameters[i].name != QString::fromStdString(names[i]))
+            return QStringLiteral("%1: parameter %2 is %3, not %4")
+                .arg(trimmedName)
+                .arg(i + 1)
+                .arg(QString::fromStdString(names[i]), formula.parameters[i].name);
+        if (auto error = checkFormulaParameter(formula.parameters[i]))
+            return QStringLiteral("%1: %2").arg(trimmedName, *error);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> checkCurves(const Scene &scene)
+{
+    if (scene.formulas.size() > std::size_t(Scene::kMaxFormulas))
+        return QStringLiteral("a scene holds at most %1 formulas").arg(Scene::kMaxFormulas);
+    for (std::size_t i = 0; i < scene.formulas.size(); ++i) {
+        const int key = scene.formulas[i].key;
+        if (key < 1 || key > kMaxFormulaKey)
+            return QStringLiteral("formula key %1 is outside 1 to %2").arg(key).arg(kMaxFormulaKey);
+        for (std::size_t j = 0; j < i; ++j)
+            if (scene.formulas[j].key == key)
+                return QStringLiteral("formula key %1 is used twice").arg(key);
+    }
+    for (const CurveId &curve : scene.plotted())
+        if (curve.isFormula() && !scene.formula(curve.formulaKey()))
+            return QStringLiteral("there is no formula %1").arg(curve.formulaKey());
     return std::nullopt;
 }
 
@@ -98,9 +204,18 @@ std::optional<QString> checkTemperature(double temperature)
 
 std::optional<QString> validateScene(const Scene &scene)
 {
+    Scene copy = scene;
+    return validateScene(copy);
+}
+
+std::optional<QString> validateScene(Scene &scene)
+{
     using namespace scenerules;
     for (const auto &f : act::functions())
         if (auto error = checkParameters(f.id, scene.parametersOf(f.id))) return error;
+    for (FormulaCurve &formula : scene.formulas)
+        if (auto error = checkFormula(formula)) return error;
+    if (auto error = checkCurves(scene)) return error;
     if (auto error = checkOverlays(scene.current, scene.overlays)) return error;
     if (scene.view)
         if (auto error = checkView(*scene.view)) return error;
@@ -112,7 +227,7 @@ std::optional<QString> validateScene(const Scene &scene)
 
 ViewRange fittedView(const Scene &scene, double xMin, double xMax, bool fitAllCurves)
 {
-    std::vector<act::FunctionId> fitted = scene.plotted();
+    std::vector<CurveId> fitted = scene.plotted();
     std::array<bool, 3> orders = scene.ordersShown;
     if (!fitAllCurves) {
         fitted.resize(1);
@@ -120,8 +235,8 @@ ViewRange fittedView(const Scene &scene, double xMin, double xMax, bool fitAllCu
     }
     std::vector<act::SampledCurves> curves(fitted.size());
     for (std::size_t i = 0; i < fitted.size(); ++i)
-        act::CurveSampler::sample(fitted[i], scene.parametersOf(fitted[i]), xMin, xMax, kFitSamples,
-                                  curves[i]);
+        if (const auto activation = activationOf(scene, fitted[i], Precision::Double))
+            act::CurveSampler::sample(*activation, xMin, xMax, kFitSamples, curves[i]);
     const auto [low, high] = act::CurveSampler::valueRange(curves, xMin, xMax, orders);
     ViewRange view{xMin, xMax, low, high};
     if (scenerules::checkViewAxis(low, high)) view.yMin = -1.0, view.yMax = 1.0;
@@ -130,8 +245,76 @@ ViewRange fittedView(const Scene &scene, double xMin, double xMax, bool fitAllCu
 
 ViewRange initialView(const Scene &scene, bool fitAllCurves)
 {
-    const act::FunctionSpec &spec = act::spec(scene.current);
+    if (scene.current.isFormula()) {
+        const ViewRange standard;
+        return fittedView(scene, standard.xMin, standard.xMax, fitAllCurves);
+    }
+    const act::FunctionSpec &spec = act::spec(scene.current.function());
     return fittedView(scene, spec.viewMin, spec.viewMax, fitAllCurves);
+}
+
+std::variant<FormulaCurve, QString> makeFormulaCurve(const QString &name, const QString &expression)
+{
+    FormulaCurve formula;
+    formula.expression = expression.trimmed();
+    formula.name = name.trimmed();
+    if (formula.name.isEmpty()) {
+        formula.name = formula.expression.simplified();
+        if (formula.name.size() > 24) formula.name = formula.name.left(23) + QChar(0x2026);
+    }
+    act::ParseResult parsed = act::Formula::parse(formula.expression.toStdString());
+    if (!parsed) return QString::fromStdString(parsed.error().message);
+    formula.parsed = std::make_shared<const act::Formula>(*parsed);
+    for (const std::string &parameter : parsed->parameters())
+        formula.parameters.push_back({QString::fromStdString(parameter)});
+    if (formula.name.isEmpty()) formula.name = QStringLiteral("formula");
+    if (auto error = scenerules::checkFormula(formula)) return *error;
+    return formula;
+}
+
+namespace {
+
+std::shared_ptr<const act::Formula> parsedFormula(const FormulaCurve &formula)
+{
+    if (formula.parsed && formula.parsed->text() == formula.expression.toStdString())
+        return formula.parsed;
+    act::ParseResult r = act::Formula::parse(formula.expression.toStdString());
+    if (!r || r->parameters().size() != formula.parameters.size()) return nullptr;
+    return std::make_shared<const act::Formula>(*r);
+}
+
+} // namespace
+
+std::unique_ptr<act::Activation> defaultActivationOf(const Scene &scene, CurveId curve,
+                                                     Precision precision)
+{
+    if (curve.isCatalogue()) return std::make_unique<act::CatalogueActivation>(curve.function());
+    const FormulaCurve *formula = scene.formula(curve.formulaKey());
+    const auto parsed = formula ? parsedFormula(*formula) : nullptr;
+    if (!parsed) return nullptr;
+    return std::make_unique<act::FormulaActivation>(*parsed, std::vector<double>{}, precision);
+}
+
+std::unique_ptr<act::Activation> activationOf(const Scene &scene, CurveId curve,
+                                              Precision precision)
+{
+    if (curve.isCatalogue())
+        return std::make_unique<act::CatalogueActivation>(curve.function(),
+                                                          scene.parametersOf(curve.function()));
+    const FormulaCurve *formula = scene.formula(curve.formulaKey());
+    const auto parsed = formula ? parsedFormula(*formula) : nullptr;
+    if (!parsed) return nullptr;
+    std::vector<double> values;
+    for (const FormulaParameter &p : formula->parameters)
+        values.push_back(p.value);
+    return std::make_unique<act::FormulaActivation>(*parsed, std::move(values), precision);
+}
+
+QString curveName(const Scene &scene, CurveId curve)
+{
+    if (curve.isCatalogue()) return displayName(curve.function());
+    const FormulaCurve *formula = scene.formula(curve.formulaKey());
+    return formula ? formula->name : QStringLiteral("formula %1").arg(curve.formulaKey());
 }
 
 QString themeName(SceneTheme theme)

@@ -21,6 +21,29 @@ QString position(const QByteArray &json, qsizetype offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
+QJsonValue curveToJson(CurveId curve)
+{
+    if (curve.isCatalogue()) return functionName(curve.function());
+    return QJsonObject{{QStringLiteral("formula"), curve.formulaKey()}};
+}
+
+QJsonArray formulasToJson(const std::vector<FormulaCurve> &formulas)
+{
+    QJsonArray all;
+    for (const FormulaCurve &formula : formulas) {
+        QJsonObject parameters;
+        for (const FormulaParameter &p : formula.parameters)
+            parameters.insert(p.name, QJsonObject{{QStringLiteral("value"), p.value},
+                                                  {QStringLiteral("min"), p.min},
+                                                  {QStringLiteral("max"), p.max}});
+        all.append(QJsonObject{{QStringLiteral("key"), formula.key},
+                               {QStringLiteral("name"), formula.name},
+                               {QStringLiteral("expression"), formula.expression},
+                               {QStringLiteral("parameters"), parameters}});
+    }
+    return all;
+}
+
 } // namespace
 
 QByteArray sceneToJson(const Scene &scene)
@@ -28,11 +51,13 @@ QByteArray sceneToJson(const Scene &scene)
     QJsonObject root;
     root.insert(QStringLiteral("format"), QLatin1String(kSceneFormatName));
     root.insert(QStringLiteral("version"), kSceneFormatVersion);
-    root.insert(QStringLiteral("current"), functionName(scene.current));
+    root.insert(QStringLiteral("current"), curveToJson(scene.current));
     QJsonArray overlays;
-    for (act::FunctionId id : scene.overlays)
-        overlays.append(functionName(id));
+    for (CurveId curve : scene.overlays)
+        overlays.append(curveToJson(curve));
     root.insert(QStringLiteral("overlays"), overlays);
+    if (!scene.formulas.empty())
+        root.insert(QStringLiteral("formulas"), formulasToJson(scene.formulas));
     QJsonObject functions;
     for (const auto &f : act::functions()) {
         if (f.parameters.empty()) continue;

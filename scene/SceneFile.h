@@ -1,6 +1,8 @@
 // The .actscene file: a Scene as versioned JSON ("format": "activation-explorer-scene",
-// "version": 1). Loading checks every field before returning a scene, so a bad file is refused
-// as a whole with a message naming the file and the field, and nothing already shown changes.
+// "version": 2; version 2 added typed formulas: a "formulas" list, and {"formula": key} besides
+// function names in "current" and "overlays"; every version 1 file reads as it did). Loading checks
+// every field before returning a scene, so a bad file is refused as a whole with a message naming
+// the file and the field, and nothing already shown changes.
 // Fields added within a version are optional ("network": files written before the network
 // panel open with its defaults).
 #pragma once
@@ -15,7 +17,7 @@
 #include <optional>
 
 inline constexpr char kSceneFormatName[] = "activation-explorer-scene";
-inline constexpr int kSceneFormatVersion = 1;
+inline constexpr int kSceneFormatVersion = 2;
 // The keys of "curves": whether f, f' and f'' are drawn.
 inline constexpr std::array<const char *, 3> kSceneCurveKeys{"f", "first_derivative",
                                                              "second_derivative"};

@@ -24,9 +24,18 @@ QString describeNetwork(const NetworkSetup &a, const NetworkSetup &b)
 // What changed between two scenes, for the Undo menu's text.
 QString describe(const Scene &before, const Scene &after)
 {
+    if (before.formulas.size() < after.formulas.size()) return SceneHistory::tr("New formula");
+    if (before.formulas.size() > after.formulas.size()) return SceneHistory::tr("Remove formula");
     if (before.current != after.current)
-        return SceneHistory::tr("Show %1").arg(displayName(after.current));
+        return SceneHistory::tr("Show %1").arg(curveName(after, after.current));
     if (before.overlays != after.overlays) return SceneHistory::tr("Change overlays");
+    for (std::size_t i = 0; i < before.formulas.size(); ++i) {
+        const FormulaCurve &a = before.formulas[i];
+        const FormulaCurve &b = after.formulas[i];
+        if (a.name != b.name || a.expression != b.expression)
+            return SceneHistory::tr("Edit %1").arg(b.name);
+        if (a.parameters != b.parameters) return SceneHistory::tr("Change %1").arg(b.name);
+    }
     for (const act::FunctionSpec &spec : act::functions()) {
         const act::Parameters &a = before.parametersOf(spec.id);
         const act::Parameters &b = after.parametersOf(spec.id);
@@ -62,6 +71,7 @@ SceneHistory::SceneHistory(SceneModel *model, QObject *parent)
     connect(m_model, &SceneModel::currentChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::overlayChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::parametersChanged, this, &SceneHistory::record);
+    connect(m_model, &SceneModel::formulasChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::orderShownChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::logitsChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::temperatureChanged, this, &SceneHistory::record);

@@ -11,7 +11,10 @@
 #include <QString>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
 #include <optional>
+#include <variant>
 #include <vector>
 
 class SceneModel : public QObject
@@ -42,29 +45,70 @@ public:
     // changes. A scene without a view gets its current function's initial view.
     std::optional<QString> setScene(const Scene &scene);
 
-    act::FunctionId current() const { return m_scene.current; }
-    // Choosing a function also shows it over its initial view.
-    void setCurrent(act::FunctionId id);
+    CurveId current() const { return m_scene.current; }
+    // Choosing a curve also shows it over its initial view.
+    void setCurrent(CurveId curve);
 
-    // Overlaid functions are drawn besides the current one (which is always drawn).
-    bool isOverlaid(act::FunctionId id) const
+    // Overlaid curves are drawn besides the current one (which is always drawn).
+    bool isOverlaid(CurveId curve) const
     {
-        return std::find(m_scene.overlays.begin(), m_scene.overlays.end(), id) !=
+        return std::find(m_scene.overlays.begin(), m_scene.overlays.end(), curve) !=
                m_scene.overlays.end();
     }
-    // Overlaying the current function is refused: it is drawn already.
-    void setOverlaid(act::FunctionId id, bool overlaid);
-    bool isPlotted(act::FunctionId id) const { return id == current() || isOverlaid(id); }
+    // Overlaying the current curve is refused: it is drawn already.
+    void setOverlaid(CurveId curve, bool overlaid);
+    bool isPlotted(CurveId curve) const { return curve == current() || isOverlaid(curve); }
     // Current first, then the overlays in the order they were added.
-    const std::vector<act::FunctionId> &plotted() const { return m_plotted; }
+    const std::vector<CurveId> &plotted() const { return m_plotted; }
+    // "Leaky ReLU", or a formula's name.
+    QString curveName(CurveId curve) const { return ::curveName(m_scene, curve); }
+    // What the curve computes with its parameters now; null for a formula the scene lacks.
+    std::unique_ptr<act::Activation> activation(CurveId curve,
+                                                Precision precision = Precision::Accurate) const
+    {
+        return activationOf(m_scene, curve, precision);
+    }
 
+    // A catalogue function's parameters.
     const act::Parameters &parameters(act::FunctionId id) const { return m_scene.parametersOf(id); }
-    bool isDefault(act::FunctionId id) const { return parameters(id) == act::defaults(id); }
+    bool isDefault(CurveId curve) const;
+    std::size_t parameterCount(CurveId curve) const;
+    double parameterValue(CurveId curve, std::size_t parameter) const;
     // Empty on success; otherwise the reason and the previous value stays.
-    std::optional<QString> setParameter(act::FunctionId id, std::size_t parameter, double value);
+    std::optional<QString> setParameter(CurveId curve, std::size_t parameter, double value);
     std::optional<QString> setParameters(act::FunctionId id, const act::Parameters &params);
-    void resetParameter(act::FunctionId id, std::size_t parameter);
-    void resetParameters(act::FunctionId id);
+    void resetParameter(CurveId curve, std::size_t parameter);
+    void resetParameters(CurveId curve);
+
+    // Typed formulas. Every formula the scene has, plotted or not, by ascending key.
+    const std::vector<FormulaCurve> &formulas() const { return m_scene.formulas; }
+    const FormulaCurve *formula(int key) const { return m_scene.formula(key); }
+    // Adds a formula (see makeFormulaCurve) and makes it the current curve; the parse error
+    // otherwise, and nothing changes.
+    std::variant<CurveId, QString> addFormula(const QString &name, const QString &expression);
+    // A new name or expression; parameters that keep their name keep their value and range.
+    std::optional<QString> editFormula(int key, const QString &name, const QString &expression);
+    // Removes it everywhere; when it was current, the first overlay (or GELU) becomes current.
+    void removeFormula(int key);
+    // A formula parameter's slider range.
+    std::optional<QString> setFormulaRange(int key, std::size_t parameter, double min, double max);
+
+    // f, f′, f″ of `id` at x with its parameters now, from the core (at a kink, the one-sided
+    // values of core/README.md), and where they jump: what tracers and tables show.
+    act::Derivatives valuesAt(CurveId id, double x) const
+    {
+        const auto a = activation(id);
+        return a ? a->evaluate(x) : act::Derivatives{NAN, NAN, NAN};
+    }
+    // Inside the view and as far again on either side (a typed formula's possible jumps are
+    // searched for in an interval).
+    std::vector<act::Discontinuity> jumpsOf(CurveId id) const
+    {
+        const auto a = activation(id, Precision::Double);
+        const double width = view().xMax - view().xMin;
+        return a ? a->discontinuities(view().xMin - width, view().xMax + width)
+                 : std::vector<act::Discontinuity>{};
+    }
 
     // order 0: f, 1: f', 2: f''.
     bool isOrderShown(int order) const { return m_scene.ordersShown[std::size_t(order)]; }
@@ -96,9 +140,13 @@ public:
     std::optional<QString> setNetwork(const NetworkSetup &network);
 
 signals:
-    void currentChanged(act::FunctionId current, act::FunctionId previous);
-    void overlayChanged(act::FunctionId id, bool overlaid);
-    void parametersChanged(act::FunctionId id);
+    void currentChanged(CurveId current, CurveId previous);
+    void overlayChanged(CurveId curve, bool overlaid);
+    // Values (and, for a formula, slider ranges).
+    void parametersChanged(CurveId curve);
+    // A formula was added, removed, renamed or given a new expression (its parameters may be
+    // others now). Emitted before the current or overlay changes that follow from it.
+    void formulasChanged();
     void orderShownChanged(int order, bool shown);
     void viewChanged(const ViewRange &view);
     void themeChanged(SceneTheme theme);
@@ -114,7 +162,10 @@ private:
     void updatePlotted();
     void updateSoftmax();
 
+    void setFormulas(std::vector<FormulaCurve> formulas);
+    std::optional<QString> setFormulaParameters(int key, std::vector<FormulaParameter> params);
+
     Scene m_scene;
-    std::vector<act::FunctionId> m_plotted;
+    std::vector<CurveId> m_plotted;
     SoftmaxResult m_softmax;
 };

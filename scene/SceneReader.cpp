@@ -53,11 +53,15 @@ public:
                  "expected a whole number from 1, got " + QString::number(version));
         m_newer = version > kSceneFormatVersion;
         checkKeys(root, {},
-                  {"format", "version", "current", "overlays", "functions", "curves", "view",
-                   "softmax", "theme", "network"});
+                  {"format", "version", "current", "overlays", "functions", "formulas", "curves",
+                   "view", "softmax", "theme", "network"});
+        if (version < 2 && root.contains(QStringLiteral("formulas")))
+            fail(QStringLiteral("formulas"), QStringLiteral("needs format version 2 or later"));
 
         Scene scene;
-        scene.current = function(root.value(QStringLiteral("current")), QStringLiteral("current"));
+        if (root.contains(QStringLiteral("formulas"))) readFormulas(root, scene);
+        scene.current =
+            curve(root.value(QStringLiteral("current")), QStringLiteral("current"), scene);
         if (root.contains(QStringLiteral("overlays"))) readOverlays(root, scene);
         if (root.contains(QStringLiteral("functions"))) readFunctions(root, scene);
         if (root.contains(QStringLiteral("curves"))) {
@@ -162,6 +166,75 @@ private:
                        QString::fromUtf8(nearest.data(), qsizetype(nearest.size())) + "\"?");
     }
 
+    // A function name, or {"formula": key} for one of the file's formulas.
+    CurveId curve(const QJsonValue &value, const QString &path, const Scene &scene)
+    {
+        if (!value.isObject()) return function(value, path);
+        const QJsonObject ref = value.toObject();
+        checkKeys(ref, path, {"formula"});
+        const double key = number(ref, QStringLiteral("formula"), path);
+        const QString keyPath = join(path, QStringLiteral("formula"));
+        if (key != std::floor(key) || key < 1 || key > 1e6 || !scene.formula(int(key)))
+            fail(keyPath, "no formula with key " + QString::number(key) + " in \"formulas\"");
+        return CurveId::formula(int(key));
+    }
+
+    void readFormulas(const QJsonObject &root, Scene &scene)
+    {
+        const QJsonArray items =
+            array(root, QStringLiteral("formulas"), {}, 0, Scene::kMaxFormulas);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("formulas[%1]").arg(i);
+            expect(items[i], QJsonValue::Object, path, "an object");
+            const QJsonObject item = items[i].toObject();
+            checkKeys(item, path, {"key", "name", "expression", "parameters"});
+            const double key = number(item, QStringLiteral("key"), path);
+            if (key != std::floor(key) || key < 1 || key > 1e6)
+                fail(join(path, QStringLiteral("key")),
+                     "expected a whole number from 1 to 1000000, got " + QString::number(key));
+            if (scene.formula(int(key)))
+                fail(join(path, QStringLiteral("key")),
+                     QStringLiteral("key %1 is used twice").arg(int(key)));
+            auto made = makeFormulaCurve(string(item, QStringLiteral("name"), path),
+                                         string(item, QStringLiteral("expression"), path));
+            if (auto *error = std::get_if<QString>(&made))
+                fail(join(path, QStringLiteral("expression")), *error);
+            FormulaCurve formula = std::get<FormulaCurve>(std::move(made));
+            formula.key = int(key);
+            if (item.contains(QStringLiteral("parameters"))) {
+                const QString parametersPath = join(path, QStringLiteral("parameters"));
+                const QJsonObject values = object(item, QStringLiteral("parameters"), path);
+                for (auto p = values.begin(); p != values.end(); ++p) {
+                    const QString parameterPath = join(parametersPath, p.key());
+                    auto it = std::find_if(
+                        formula.parameters.begin(), formula.parameters.end(),
+                        [&](const FormulaParameter &fp) { return fp.name == p.key(); });
+                    if (it == formula.parameters.end()) {
+                        if (!m_newer)
+                            fail(parameterPath,
+                                 QStringLiteral("the expression has no parameter of that name"));
+                        m_ignored << parameterPath;
+                        continue;
+                    }
+                    expect(p.value(), QJsonValue::Object, parameterPath, "an object");
+                    const QJsonObject entry = p.value().toObject();
+                    checkKeys(entry, parameterPath, {"value", "min", "max"});
+                    if (entry.contains(QStringLiteral("value")))
+                        it->value = number(entry, QStringLiteral("value"), parameterPath);
+                    if (entry.contains(QStringLiteral("min")))
+                        it->min = number(entry, QStringLiteral("min"), parameterPath);
+                    if (entry.contains(QStringLiteral("max")))
+                        it->max = number(entry, QStringLiteral("max"), parameterPath);
+                    if (auto error = scenerules::checkFormulaParameter(*it))
+                        fail(parameterPath, *error);
+                }
+            }
+            scene.formulas.push_back(std::move(formula));
+        }
+        std::sort(scene.formulas.begin(), scene.formulas.end(),
+                  [](const FormulaCurve &a, const FormulaCurve &b) { return a.key < b.key; });
+    }
+
     // Unknown keys are a mistake in a file of this version, and expected in a newer one.
     void checkKeys(const QJsonObject &object, const QString &parent,
                    std::initializer_list<const char *> known)
@@ -178,11 +251,11 @@ private:
 
     void readOverlays(const QJsonObject &root, Scene &scene)
     {
-        const QJsonArray items =
-            array(root, QStringLiteral("overlays"), {}, 0, qsizetype(act::kFunctionCount));
+        const QJsonArray items = array(root, QStringLiteral("overlays"), {}, 0,
+                                       qsizetype(act::kFunctionCount + scene.formulas.size()));
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString path = QStringLiteral("overlays[%1]").arg(i);
-            scene.overlays.push_back(function(items[i], path));
+            scene.overlays.push_back(curve(items[i], path, scene));
             if (auto error = scenerules::checkOverlays(scene.current, scene.overlays))
                 fail(path, *error);
         }

@@ -291,8 +291,9 @@ private slots:
             << "a formula's parameters take no FUNCTION. prefix";
         QTest::newRow("formula without parameters")
             << csv + QStringList{"--formula", "x", "--param", "a=1"} << "(it has no parameters)";
-        QTest::newRow("export of a formula") << QStringList{"--export", "out.png", "--formula", "x"}
-                                             << "--export does not take --formula yet";
+        QTest::newRow("export of a misspelt formula")
+            << QStringList{"--export", "out.png", "--formula", "sigmod(x)"}
+            << "unknown name 'sigmod' at column 1";
         QTest::newRow("two scene files for the window")
             << QStringList{"a.actscene", "b.actscene"} << "one scene file at a time";
         QTest::newRow("unknown parameter")

@@ -81,6 +81,60 @@ private slots:
         QCOMPARE(QImage(path("f.png")).size(), pixels);
     }
 
+    // --preset sets the size, unit, resolution and scale; --size, --dpi and --scale override
+    // its parts. A pixel size without --dpi is a 170 mm wide figure.
+    void presets_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QSize>("pixels");
+        QTest::addColumn<double>("dpi");
+        QTest::newRow("column") << QStringList{"--preset", "column"} << QSize(1004, 709) << 300.0;
+        QTest::newRow("double") << QStringList{"--preset", "double"} << QSize(2008, 1240) << 300.0;
+        QTest::newRow("slide") << QStringList{"--preset", "slide"} << QSize(1920, 1080) << 192.0;
+        QTest::newRow("column at 600 dpi")
+            << QStringList{"--preset", "column", "--dpi", "600"} << QSize(2008, 1417) << 600.0;
+        QTest::newRow("double, other size")
+            << QStringList{"--preset=double", "--size", "100x50mm"} << QSize(1181, 591) << 300.0;
+        QTest::newRow("1600x1000 px is 170 mm wide")
+            << QStringList{"--size", "1600x1000"} << QSize(1600, 1000) << 1600 / (170 / 25.4);
+        QTest::newRow("a narrow one stays at 96 dpi")
+            << QStringList{"--size", "400x300"} << QSize(400, 300) << 96.0;
+    }
+    void presets()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QSize, pixels);
+        QFETCH(double, dpi);
+        const Run r = run(QStringList{"--export", "f.png", "--function", "tanh"} + options);
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(path("f.png"));
+        QCOMPARE(image.size(), pixels);
+        QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
+    }
+
+    void presetPdfPage_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QSizeF>("points");
+        QTest::newRow("column") << "column" << QSizeF(85 / 25.4 * 72, 60 / 25.4 * 72);
+        QTest::newRow("double") << "double" << QSizeF(170 / 25.4 * 72, 105 / 25.4 * 72);
+        QTest::newRow("slide") << "slide" << QSizeF(720, 405); // 10 x 5.625 in
+    }
+    void presetPdfPage()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QSizeF, points);
+        QCOMPARE(run({"--export", "f.pdf", "--function", "elu", "--preset", preset}).exitCode, 0);
+        const auto match =
+            QRegularExpression(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])")
+                .match(QString::fromLatin1(readAll(path("f.pdf"))));
+        QVERIFY(match.hasMatch());
+        QVERIFY2(std::abs(match.captured(1).toDouble() - points.width()) <= 0.5,
+                 qPrintable(match.captured(0)));
+        QVERIFY2(std::abs(match.captured(2).toDouble() - points.height()) <= 0.5,
+                 qPrintable(match.captured(0)));
+    }
+
     void svgAndPdfCarryThePhysicalSize()
     {
         QCOMPARE(run({"--export", "f.svg", "--function", "elu", "--size", "160x100mm"}).exitCode,
@@ -125,7 +179,7 @@ private slots:
         int light = 0;
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
-                if (image.pixelColor(x, y).value() > 200 &&
+                if (image.pixelColor(x, y).value() > 150 &&
                     image.pixelColor(x, y).hsvSaturation() < 30)
                     ++light;
         QVERIFY(light > 300); // tick labels, axis lines, legend text
@@ -143,6 +197,21 @@ private slots:
         QCOMPARE(run(base + QStringList{"one.png", "--param", "elu.alpha=2"}).exitCode, 0);
         QCOMPARE(readAll(path("all.png")), readAll(path("each.png")));
         QVERIFY(readAll(path("all.png")) != readAll(path("one.png")));
+    }
+
+    void typedFormulaIsDrawnWithItsParameter()
+    {
+        const QStringList base{"--formula", "x*sigmoid(b*x)", "--function", "relu",
+                               "--size",    "500x300",        "--export"};
+        const auto r = run(base + QStringList{"b2.svg", "--param", "b=2"});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray svg = readAll(path("b2.svg"));
+        QVERIFY(svg.contains("x*sigmoid(b*x)")); // its name in the legend: the expression
+        QVERIFY(svg.contains("ReLU"));
+        QCOMPARE(run(base + QStringList{"b1.svg"}).exitCode, 0);
+        QCOMPARE(run(base + QStringList{"b1-again.svg", "--param", "b=1"}).exitCode, 0);
+        QCOMPARE(readAll(path("b1.svg")), readAll(path("b1-again.svg"))); // 1 is b's default
+        QVERIFY(readAll(path("b1.svg")) != svg);
     }
 
     void sceneIsRenderedExactly()
@@ -185,7 +254,7 @@ private slots:
     void sceneFromNewerVersionLoadsWithNote()
     {
         QByteArray json = sceneToJson(Scene{});
-        json.replace("\"version\": 1", "\"version\": 3, \"stickers\": []");
+        json.replace("\"version\": 2", "\"version\": 30, \"stickers\": []");
         QFile file(path("new.actscene"));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(json);
@@ -204,7 +273,8 @@ private slots:
         const QStringList out{"--export", "keep.png"};
         QTest::newRow("unknown function") << out + QStringList{"--function", "gelux"}
                                           << "unknown function 'gelux'; did you mean 'gelu'?";
-        QTest::newRow("no function") << out << "--export needs --function NAME (or --scene FILE)";
+        QTest::newRow("no function")
+            << out << "--export needs --function NAME or --formula EXPR (or --scene FILE)";
         QTest::newRow("function twice")
             << out + QStringList{"--function", "elu", "--function", "elu"}
             << "--function elu is listed twice";
@@ -245,6 +315,9 @@ private slots:
                                    << "--size 'big': expected WIDTHxHEIGHT";
         QTest::newRow("size huge")
             << out + QStringList{"--function", "elu", "--size", "99999x99999"} << "too large";
+        QTest::newRow("unknown preset")
+            << out + QStringList{"--function", "elu", "--preset", "poster"}
+            << "--preset 'poster': expected column, double, slide";
         QTest::newRow("scale zero")
             << out + QStringList{"--function", "elu", "--scale", "0"} << "the scale must be";
         QTest::newRow("scale text") << out + QStringList{"--function", "elu", "--scale", "x"}
@@ -328,7 +401,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("pixels") << "3e9x3e9"
                                 << "error: 3e+09 x 3e+09 px is too large for a figure: "
-                                   "at most 16384 px a side (at scale 1 and 96 dpi)";
+                                   "at most 16384 px a side (at scale 1)";
         QTest::newRow("one side") << "3e9x500"
                                   << "at most 16384 px a side";
         QTest::newRow("millimetres") << "1e12x100mm"

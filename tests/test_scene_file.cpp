@@ -135,7 +135,7 @@ private slots:
         model.setOverlaid(FunctionId::Relu, true); // the current function: refused
         QVERIFY(!model.isOverlaid(FunctionId::Relu));
         model.setCurrent(FunctionId::Gelu);
-        QCOMPARE(model.plotted(), std::vector{FunctionId::Gelu});
+        QCOMPARE(model.plotted(), std::vector<CurveId>{FunctionId::Gelu});
     }
 
     void fixturesStillOpen()
@@ -144,8 +144,9 @@ private slots:
         const SceneLoadResult lesson = loadScene(dir + "/lesson-v1.actscene");
         QVERIFY2(lesson.scene, qPrintable(lesson.error));
         QVERIFY(lesson.notes.isEmpty());
-        QCOMPARE(lesson.scene->current, FunctionId::LeakyRelu);
-        QCOMPARE(lesson.scene->overlays, (std::vector{FunctionId::Relu, FunctionId::Gelu}));
+        QCOMPARE(lesson.scene->current, CurveId(FunctionId::LeakyRelu));
+        QCOMPARE(lesson.scene->overlays,
+                 (std::vector<CurveId>{FunctionId::Relu, FunctionId::Gelu}));
         QCOMPARE(lesson.scene->parametersOf(FunctionId::LeakyRelu).values[0], 0.2);
         QCOMPARE(lesson.scene->parametersOf(FunctionId::Hardtanh).values[0], -0.5);
         QCOMPARE(lesson.scene->view, std::optional(ViewRange{-5, 5, -1.5, 5.5}));
@@ -419,7 +420,7 @@ private slots:
     void newerVersionLoadsKnownFieldsWithNote()
     {
         QJsonObject root = validObject();
-        root.insert("version", 2);
+        root.insert("version", kSceneFormatVersion + 1);
         root.insert("annotations", QJsonArray{"later"});
         QJsonObject softmax = root.value("softmax").toObject();
         softmax.insert("bias", 0.5);

@@ -49,7 +49,7 @@ std::vector<double> values(const QCPGraph *graph)
     return v;
 }
 
-// A window with the network panel open, as Ctrl+N leaves it.
+// A window with the network panel open, as Ctrl+L leaves it.
 struct OpenPanel
 {
     MainWindow window;
@@ -100,7 +100,7 @@ void TestUiNetwork::panelOpensFromTheViewMenu()
     window.show();
     QAction *toggle = window.findChild<QAction *>("showNetworkPanel");
     QVERIFY(toggle);
-    QCOMPARE(toggle->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
+    QCOMPARE(toggle->shortcut(), QKeySequence(QStringLiteral("Ctrl+L")));
     QVERIFY(!window.networkDock()->isVisible());
     QVERIFY(!window.networkDock()->panel()->analysis()->isActive()); // hidden: nothing computed
     toggle->trigger();

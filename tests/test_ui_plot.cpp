@@ -7,6 +7,7 @@
 #include "ParameterRow.h"
 #include "PlotView.h"
 #include "SceneModel.h"
+#include "TraceReadout.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -323,7 +324,7 @@ void TestUiPlot::hoverShowsValues()
     QCOMPARE(values.d1, expected.d1);
     auto *readout = window.findChild<QLabel *>("hoverReadout");
     QVERIFY(readout);
-    QVERIFY2(readout->text().contains(QLocale::c().toString(expected.f, 'g', 6)),
+    QVERIFY2(readout->text().contains(TraceReadout::number(expected.f)),
              qPrintable(readout->text()));
 }
 

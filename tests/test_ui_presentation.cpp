@@ -4,12 +4,17 @@
 #include "FunctionList.h"
 #include "MainWindow.h"
 #include "NumberField.h"
+#include "ParameterPanel.h"
 #include "PlotView.h"
 #include "PrintSetup.h"
 #include "ProbabilityChart.h"
 #include "Scene.h"
 #include "SceneModel.h"
+#include "ShortcutsDialog.h"
 #include "SoftmaxView.h"
+#include "ValueTableDock.h"
+#include "WidgetColours.h"
+#include "support/Events.h"
 #include "support/Settings.h"
 
 #include <QAbstractSpinBox>
@@ -17,11 +22,15 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 #include <algorithm>
@@ -64,6 +73,9 @@ private slots:
     void presentationEnlargesEveryText();
     void presentationArrowsStepThroughFunctions();
     void themeMenuDarkensThePlots();
+    void themeDarkensTheWholeWindow_data();
+    void themeDarkensTheWholeWindow();
+    void mutedAndErrorTextsFollowTheTheme();
     void noFormulaWidensTheWindow();
 };
 
@@ -143,10 +155,10 @@ void TestUiPresentation::presentationColoursStandOut()
     PlotView *plot = window.plotView();
     const QColor background = PrintSetup::backgroundBrush(*plot).color();
     // Function by function, in one fixed order: each keeps its colour through the changes below.
-    const std::vector<FunctionId> drawn = model->plotted();
+    const std::vector<CurveId> drawn = model->plotted();
     const auto colours = [&] {
         QList<QColor> result;
-        for (FunctionId id : drawn)
+        for (CurveId id : drawn)
             result << plot->curve(id, 0)->pen().color();
         return result;
     };
@@ -175,7 +187,7 @@ void TestUiPresentation::presentationColoursStandOut()
             for (int other = 0; other < slot; ++other)
                 QVERIFY(strong[other] != c);
         }
-        const FunctionId current = model->current();
+        const FunctionId current = model->current().function();
         QCOMPARE(plot->curve(current, 1)->pen().color(), strong[0]);
         QVERIFY(contrast(plot->jumpMarkers(current, true)->scatterStyle().pen().color(),
                          background) >= 6.0);
@@ -290,7 +302,7 @@ void TestUiPresentation::presentationArrowsStepThroughFunctions()
     QVERIFY(!next->isEnabled()); // the arrows belong to the widgets unless presenting
     window.setPresenting(true);
     QVERIFY(next->isEnabled());
-    const FunctionId first = window.model()->current();
+    const FunctionId first = window.model()->current().function();
     next->trigger();
     QVERIFY(window.model()->current() != first);
     previous->trigger();
@@ -319,6 +331,96 @@ void TestUiPresentation::themeMenuDarkensThePlots()
     QCOMPARE(open->scatterStyle().brush().color(), QColor(Qt::white));
 }
 
+void TestUiPresentation::themeDarkensTheWholeWindow_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("dark") << "theme:dark" << true;
+    QTest::newRow("light") << "theme:light" << false;
+    QTest::newRow("system (a light desktop here)") << "theme:system" << false;
+}
+
+void TestUiPresentation::themeDarkensTheWholeWindow()
+{
+    QFETCH(QString, action);
+    QFETCH(bool, dark);
+    const QPalette desktop = QApplication::palette();
+    QVERIFY(desktop.color(QPalette::Window).lightness() > 128); // the offscreen desktop: light
+    {
+        MainWindow window;
+        window.model()->setCurrent(FunctionId::LeakyRelu);    // a slider and a number field
+        window.findChild<QAction *>("theme:dark")->trigger(); // from dark, so light must undo it
+        window.findChild<QAction *>(action)->trigger();
+        testsupport::deliverPostedEvents(); // palette changes reach widgets as events
+        auto *slider = window.parameterPanel()->findChild<QSlider *>();
+        auto *field = window.parameterPanel()->findChild<NumberField *>();
+        auto *menu = window.menuBar()->findChild<QMenu *>();
+        QVERIFY(slider);
+        QVERIFY(field);
+        QVERIFY(menu);
+        ShortcutsDialog dialog(window.allActions(), &window); // opened after the change
+        const QList<std::pair<QWidget *, QPalette::ColorRole>> surfaces = {
+            {&window, QPalette::Window},
+            {static_cast<QWidget *>(window.parameterPanel()), QPalette::Window},
+            {window.functionList(), QPalette::Base},
+            {window.softmaxView(), QPalette::Window},
+            {slider, QPalette::Button},
+            {field, QPalette::Base},
+            {window.menuBar(), QPalette::Window},
+            {menu, QPalette::Window},
+            {&dialog, QPalette::Window},
+            {static_cast<QWidget *>(window.valueTable()->view()), QPalette::Base},
+        };
+        for (const auto &[widget, role] : surfaces) {
+            const QPalette &p = widget->palette();
+            const QColor back = p.color(role);
+            const QColor text =
+                p.color(role == QPalette::Base ? QPalette::Text : QPalette::WindowText);
+            const QString what =
+                QString("%1: background %2, text %3")
+                    .arg(widget->metaObject()->className(), back.name(), text.name());
+            QVERIFY2(dark ? back.lightness() < 70 : back.lightness() > 180, qPrintable(what));
+            QVERIFY2(contrast(text, back) >= 7.0, qPrintable(what));
+        }
+        QCOMPARE(window.plotView()->xAxis->basePen().color().lightness() > 128, dark);
+        if (dark) QCOMPARE(QApplication::style()->name().toLower(), QString("fusion"));
+    }
+    // A window that is gone hands the desktop its look back.
+    QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
+    QCOMPARE(QApplication::palette().color(QPalette::WindowText),
+             desktop.color(QPalette::WindowText));
+}
+
+void TestUiPresentation::mutedAndErrorTextsFollowTheTheme()
+{
+    MainWindow window;
+    QLabel *hint = nullptr;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        if (label->text().contains("wheel")) hint = label;
+    QVERIFY(hint);
+    for (const QString &theme : {QString("theme:dark"), QString("theme:light")}) {
+        window.findChild<QAction *>(theme)->trigger();
+        testsupport::deliverPostedEvents();
+        const QPalette &p = hint->palette();
+        const QColor text = p.color(QPalette::WindowText);
+        const double muted = contrast(text, p.color(QPalette::Window));
+        QVERIFY2(muted >= 3.0, qPrintable(QString("%1: %2").arg(theme).arg(muted)));
+        QVERIFY(text != QApplication::palette().color(QPalette::WindowText)); // still muted
+    }
+    window.findChild<QAction *>("theme:dark")->trigger();
+    testsupport::deliverPostedEvents();
+    QLabel *error = nullptr;
+    for (QLabel *label : window.findChildren<QLabel *>())
+        if (label->palette().color(QPalette::WindowText) == widgetcolours::kErrorOnDark)
+            error = label;
+    QVERIFY2(error, "an error label takes the light red on the dark window");
+    QVERIFY(contrast(error->palette().color(QPalette::WindowText),
+                     error->palette().color(QPalette::Window)) >= 4.5);
+    window.findChild<QAction *>("theme:light")->trigger();
+    testsupport::deliverPostedEvents();
+    QCOMPARE(error->palette().color(QPalette::WindowText), widgetcolours::kError);
+}
+
 void TestUiPresentation::noFormulaWidensTheWindow()
 {
     // A projector's 1920 px, with presentation mode's large fonts: every function's formula
@@ -334,7 +436,8 @@ void TestUiPresentation::noFormulaWidensTheWindow()
     for (std::size_t i = 0; i < act::kFunctionCount; ++i) {
         next->trigger();
         QCoreApplication::processEvents();
-        const QString name = QString::fromUtf8(act::spec(window.model()->current()).displayName);
+        const QString name =
+            QString::fromUtf8(act::spec(window.model()->current().function()).displayName);
         QVERIFY2(window.minimumSizeHint().width() <= screenWidth,
                  qPrintable(QString("%1 needs a window %2 px wide")
                                 .arg(name)

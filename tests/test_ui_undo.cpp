@@ -125,7 +125,7 @@ void TestUiUndo::sliderDragIsOneUndoStep()
 void TestUiUndo::undoFunctionAndOverlayChanges()
 {
     MainWindow window;
-    const FunctionId first = window.model()->current();
+    const CurveId first = window.model()->current();
     window.model()->setCurrent(FunctionId::Sigmoid);
     window.model()->setOverlaid(FunctionId::Tanh, true);
     QCOMPARE(window.undoStack()->count(), 2);

@@ -40,15 +40,17 @@ struct ExactGeometry
     QSizeF layout;
 };
 
+// The layout is the physical size in units of 1/96 inch (PrintSetup::kScreenDpi), whatever the
+// unit: text and line sizes in points then mean the same at every size and resolution.
 ExactGeometry exactGeometryFor(const FigureOptions &o)
 {
-    const double perInch = o.unit == SizeUnit::Pixels        ? o.dpi
+    const double dpi = FigureExporter::resolvedDpi(o);
+    const double perInch = o.unit == SizeUnit::Pixels        ? dpi
                            : o.unit == SizeUnit::Millimetres ? 25.4
                                                              : 1.0;
     const QSizeF inches = o.size / perInch;
-    const QSizeF pixels = o.unit == SizeUnit::Pixels ? o.size : inches * o.dpi;
-    const QSizeF layout =
-        (o.unit == SizeUnit::Pixels ? o.size : inches * PrintSetup::kScreenDpi) / o.scale;
+    const QSizeF pixels = o.unit == SizeUnit::Pixels ? o.size : inches * dpi;
+    const QSizeF layout = inches * PrintSetup::kScreenDpi / o.scale;
     return {pixels, inches * 25.4, layout};
 }
 
@@ -102,7 +104,7 @@ std::variant<QByteArray, QString> renderPng(const Geometry &g, const FigureOptio
         painter.scale(sx, sy);
         paintPanels(painter, panels, o.fontFamily);
     }
-    const int dotsPerMetre = qRound(o.dpi / 0.0254);
+    const int dotsPerMetre = qRound(FigureExporter::resolvedDpi(o) / 0.0254);
     image.setDotsPerMeterX(dotsPerMetre);
     image.setDotsPerMeterY(dotsPerMetre);
     return encodePng(image);
@@ -152,6 +154,17 @@ FigureExporter::FigureExporter(FunctionPlot *plot, QCustomPlot *softmaxChart)
 {
 }
 
+double FigureExporter::resolvedDpi(const FigureOptions &o)
+{
+    if (o.dpi != kAutoDpi) return o.dpi;
+    if (o.unit != SizeUnit::Pixels) return kPrintDpi;
+    const double referenceInches = kReferenceWidthMm / 25.4;
+    // NaN and infinite widths stay what they are, for checkOptions to name.
+    return std::isfinite(o.size.width())
+               ? std::clamp(o.size.width() / referenceInches, kMinAutoDpi, kMaxDpi)
+               : kMinAutoDpi;
+}
+
 std::optional<FigureFormat> FigureExporter::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -180,7 +193,7 @@ std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
             .arg(o.size.width())
             .arg(o.size.height())
             .arg(unit);
-    if (!(o.dpi >= kMinDpi && o.dpi <= kMaxDpi))
+    if (o.dpi != kAutoDpi && !(o.dpi >= kMinDpi && o.dpi <= kMaxDpi))
         return QStringLiteral("the resolution must be %1 to %2 dpi, got %3")
             .arg(kMinDpi)
             .arg(kMaxDpi)
@@ -194,14 +207,19 @@ std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
     const ExactGeometry g = exactGeometryFor(o);
     const double layoutSide = std::max(g.layout.width(), g.layout.height());
     const double millimetreSide = std::max(g.millimetres.width(), g.millimetres.height());
-    if (std::round(layoutSide) > kMaxPixelSide || millimetreSide > kMaxMillimetres) {
-        // The longest side these options allow, in their unit: from one unit's geometry, as
-        // the given size's may be infinite.
+    const bool pixels = o.unit == SizeUnit::Pixels;
+    const double pixelSide = std::max(g.pixels.width(), g.pixels.height());
+    if (std::round(layoutSide) > kMaxPixelSide || millimetreSide > kMaxMillimetres ||
+        (pixels && std::round(pixelSide) > kMaxPixelSide)) {
+        // The longest side these options allow, in their unit: from one unit's geometry at the
+        // same resolution, as the given size's may be infinite.
         FigureOptions one = o;
         one.size = QSizeF(1, 1);
+        one.dpi = resolvedDpi(o);
         const ExactGeometry perUnit = exactGeometryFor(one);
-        const double limit = std::min(kMaxPixelSide / perUnit.layout.width(),
-                                      kMaxMillimetres / perUnit.millimetres.width());
+        double limit = std::min(kMaxPixelSide / perUnit.layout.width(),
+                                kMaxMillimetres / perUnit.millimetres.width());
+        if (pixels) limit = std::min(limit, double(kMaxPixelSide));
         return QStringLiteral("%1 x %2 %3 is too large for a figure: at most %4 %3 a side (at "
                               "scale %5%6)")
             .arg(o.size.width())
@@ -209,7 +227,8 @@ std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
             .arg(unit)
             .arg(limit, 0, 'g', 6)
             .arg(o.scale)
-            .arg(o.unit == SizeUnit::Pixels ? QStringLiteral(" and %1 dpi").arg(o.dpi) : QString());
+            .arg(pixels && o.dpi != kAutoDpi ? QStringLiteral(" and %1 dpi").arg(o.dpi)
+                                             : QString());
     }
     if (std::round(g.layout.width()) < kMinLayoutSide ||
         std::round(g.layout.height()) < kMinLayoutSide)
@@ -253,6 +272,9 @@ std::variant<QByteArray, QString> FigureExporter::render(FigureFormat format, Fi
                                                       panel.plot == m_plot && !o.showDefaultGhost
                                                           ? m_plot->ghosts()
                                                           : std::vector<QCPAbstractPlottable *>{}));
+    for (const Panel &panel : panels)
+        if (auto *functionPlot = qobject_cast<FunctionPlot *>(panel.plot))
+            functionPlot->placeLegendForFigure(panel.rect.size());
     switch (format) {
     case FigureFormat::Png:
         return renderPng(g, o, panels);

@@ -26,16 +26,20 @@ enum class FigureContent {
 
 enum class SizeUnit { Pixels, Millimetres, Inches };
 
+inline constexpr double kAutoDpi = 0.0;
+
 struct FigureOptions
 {
     FigureContent content = FigureContent::Plot;
-    // The size of each figure. In pixels it is the PNG's size exactly (and, at `dpi`, the
-    // physical size of an SVG or PDF); in mm or inches it is the physical size exactly (and,
-    // at `dpi`, the PNG's pixel count).
+    // The size of each figure. In pixels it is the PNG's size exactly (and, at the resolution,
+    // the physical size of an SVG or PDF); in mm or inches it is the physical size exactly (and,
+    // at the resolution, the PNG's pixel count). Texts and lines have sizes in points at that
+    // physical size (FigureStyle), so a figure looks the same printed at 85 or at 170 mm.
     QSizeF size{1600, 1000};
     SizeUnit unit = SizeUnit::Pixels;
-    double dpi = 96.0;
-    // How much larger than on screen texts and lines are drawn; the output size stays `size`.
+    // Pixels per inch; kAutoDpi picks one (FigureExporter::resolvedDpi).
+    double dpi = kAutoDpi;
+    // How much larger than at print size texts and lines are drawn; the output size stays `size`.
     double scale = 1.0;
     bool transparent = false; // no background fill (PNG alpha, no page fill)
     QString fontFamily = QStringLiteral("DejaVu Sans");
@@ -53,6 +57,16 @@ public:
     static constexpr double kMinDpi = 10.0;
     static constexpr double kMaxDpi = 4800.0;
     static constexpr double kPlotShare = 0.62; // of the width, when the plot sits beside the chart
+    // The automatic resolution. A figure given in mm or inches is a PNG at print resolution. One
+    // given in pixels is taken as a figure kReferenceWidthMm wide (a journal's double column),
+    // so 1600 x 1000 px is a 170 x 106 mm figure at 239 dpi with 8 pt tick labels 27 px in size,
+    // not 12 px ones lost in a large image; a narrow one stays at screen resolution, so its text
+    // stays legible.
+    static constexpr double kPrintDpi = 300.0;
+    static constexpr double kReferenceWidthMm = 170.0;
+    static constexpr double kMinAutoDpi = 96.0;
+    // The resolution the figure is made at: options.dpi, or the automatic one.
+    static double resolvedDpi(const FigureOptions &options);
 
     // Either may be null when the content does not need it.
     explicit FigureExporter(FunctionPlot *plot, QCustomPlot *softmaxChart = nullptr);

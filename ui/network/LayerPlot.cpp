@@ -89,7 +89,7 @@ void LayerPlot::draw(const NetworkAnalysis &analysis, LayerQuantity quantity,
         layers = std::max(layers, int(theories[i].layers.size()));
         QCPGraph *graph = m_theory[i];
         graph->setData(x, y, true);
-        graph->setName(displayName(theories[i].id));
+        graph->setName(theories[i].name);
         graph->setPen(QPen(style.colour(theories[i].id), (i == 0 ? 2.0 : 1.5) * style.lineScale));
         graph->setVisible(!values.empty());
         graph->removeFromLegend();

@@ -29,13 +29,13 @@ NetworkDock::NetworkDock(SceneModel *model, SceneHistory *history, PlotView *plo
     m_toggle = toggleViewAction();
     m_toggle->setObjectName("showNetworkPanel");
     m_toggle->setText(tr("&Network Panel"));
-    m_toggle->setShortcut(QKeySequence(tr("Ctrl+N")));
+    m_toggle->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_toggle->setToolTip(tr("Signals and gradients of the current function through a deep "
-                            "random network (Ctrl+N)"));
+                            "random network (Ctrl+L)"));
 
     connect(m_panel, &NetworkPanel::gestureStarted, history, &SceneHistory::beginGesture);
     connect(m_panel, &NetworkPanel::gestureFinished, history, &SceneHistory::endGesture);
-    const auto colours = [plot](act::FunctionId id) { return plot->colourOf(id); };
+    const auto colours = [plot](CurveId id) { return plot->colourOf(id); };
     m_panel->setColours(colours);
     connect(plot, &PlotView::coloursChanged, m_panel,
             [this, colours] { m_panel->setColours(colours); });

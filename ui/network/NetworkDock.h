@@ -1,4 +1,4 @@
-// The network panel as a dock of the main window, hidden until View ▸ Network Panel (Ctrl+N)
+// The network panel as a dock of the main window, hidden until View ▸ Network Panel (Ctrl+L)
 // or an example asks for it, wired to the window's undo history, colours, theme and
 // presentation mode here so the window only has to create and place it.
 #pragma once
@@ -21,7 +21,7 @@ public:
                 PresentationMode *presentation, QWidget *parent = nullptr);
 
     NetworkPanel *panel() const { return m_panel; }
-    // View ▸ Network Panel: checkable, Ctrl+N.
+    // View ▸ Network Panel: checkable, Ctrl+L.
     QAction *toggleAction() const { return m_toggle; }
 
 protected:

@@ -142,7 +142,7 @@ QList<QCustomPlot *> NetworkPanel::plots() const
     return {m_layerPlot, m_distributionPlot, m_directionPlot, m_phasePlot};
 }
 
-void NetworkPanel::setColours(std::function<QColor(act::FunctionId)> colourOf)
+void NetworkPanel::setColours(std::function<QColor(CurveId)> colourOf)
 {
     m_colourOf = std::move(colourOf);
     drawTheory();
@@ -225,7 +225,7 @@ void NetworkPanel::updateSummary()
     const auto &theories = m_analysis->theories();
     for (std::size_t i = 0; i < theories.size() && int(i) < kSummaryLines; ++i) {
         const NetworkAnalysis::FunctionTheory &t = theories[i];
-        QString name = displayName(t.id).toHtmlEscaped();
+        QString name = t.name.toHtmlEscaped();
         if (i == 0) name = "<b>" + name + "</b>";
         const double gain = t.layers.empty() ? 1.0 : t.layers.front().gradientGain;
         if (int(i) == kSummaryLines - 1 && theories.size() > std::size_t(kSummaryLines)) {

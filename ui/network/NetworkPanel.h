@@ -46,7 +46,7 @@ public:
     QList<QCustomPlot *> plots() const;
 
     // The colour each function has in the main plot.
-    void setColours(std::function<QColor(act::FunctionId)> colourOf);
+    void setColours(std::function<QColor(CurveId)> colourOf);
     void setPlotTheme(PlotThemeKind theme);
     void setLineScale(double scale);
 
@@ -77,7 +77,7 @@ private:
     QTabWidget *m_tabs;
     QProgressBar *m_progress;
     LiveLabel *m_summary;
-    std::function<QColor(act::FunctionId)> m_colourOf;
+    std::function<QColor(CurveId)> m_colourOf;
     double m_lineScale = 1.0;
     bool m_dark = false;
 };

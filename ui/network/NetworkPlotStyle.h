@@ -13,11 +13,11 @@ class QCustomPlot;
 
 struct NetworkPlotStyle
 {
-    std::function<QColor(act::FunctionId)> colourOf;
+    std::function<QColor(CurveId)> colourOf;
     double lineScale = 1.0;
     bool dark = false;
 
-    QColor colour(act::FunctionId id) const { return colourOf ? colourOf(id) : QColor(Qt::blue); }
+    QColor colour(CurveId id) const { return colourOf ? colourOf(id) : QColor(Qt::blue); }
     // Texts and markers that are no function's: the axes' colour.
     QColor foreground() const { return dark ? QColor(225, 225, 225) : QColor(Qt::black); }
 };

@@ -204,9 +204,10 @@ FormulaView::FormulaView(SceneModel *model, QWidget *parent)
     layout->addWidget(m_details);
 
     connect(m_model, &SceneModel::currentChanged, this, &FormulaView::refresh);
-    connect(m_model, &SceneModel::parametersChanged, this, [this](act::FunctionId id) {
+    connect(m_model, &SceneModel::parametersChanged, this, [this](CurveId id) {
         if (id == m_model->current()) refreshValues();
     });
+    connect(m_model, &SceneModel::formulasChanged, this, &FormulaView::refresh);
     refresh();
 }
 
@@ -257,7 +258,22 @@ void FormulaView::scaleFormulaFonts()
 
 void FormulaView::refresh()
 {
-    const act::FunctionSpec &spec = act::spec(m_model->current());
+    const CurveId current = m_model->current();
+    if (const FormulaCurve *typed =
+            current.isFormula() ? m_model->formula(current.formulaKey()) : nullptr) {
+        // A typed formula is shown as typed; its derivatives have no text, only values.
+        m_function->setText(QStringLiteral("f(x) = <span style='font-family:monospace'>%1</span>")
+                                .arg(typed->expression.toHtmlEscaped()));
+        m_derivative->setText(QString());
+        m_details->setText(
+            tr("A typed formula. f′ and f″ are exact (automatic differentiation, no finite "
+               "differences) and every value is recomputed with more precision wherever double "
+               "precision would be off by more than 1e-12."));
+        arrangeFormulas();
+        refreshValues();
+        return;
+    }
+    const act::FunctionSpec &spec = act::spec(current.function());
     m_function->setText(toHtml(spec.formula));
     m_derivative->setText(toHtml(spec.derivativeFormula));
     m_details->setText(QString::fromUtf8(spec.summary).toHtmlEscaped());
@@ -267,7 +283,22 @@ void FormulaView::refresh()
 
 void FormulaView::refreshValues()
 {
-    const act::FunctionId id = m_model->current();
+    const CurveId current = m_model->current();
+    if (current.isFormula()) {
+        const FormulaCurve *typed = m_model->formula(current.formulaKey());
+        if (!typed) return;
+        QStringList values;
+        for (const FormulaParameter &p : typed->parameters)
+            values << QString("%1 = %2").arg(p.name.toHtmlEscaped(),
+                                             QLocale::c().toString(p.value, 'g', 5));
+        QString text = QString("<b>%1</b>").arg(typed->name.toHtmlEscaped());
+        if (!values.isEmpty()) text += tr(" &nbsp; with ") + values.join(", ");
+        if (!m_model->isDefault(current))
+            text += tr(" &nbsp; <span style='color:gray'>(faint: the default curve)</span>");
+        m_values->setText(text);
+        return;
+    }
+    const act::FunctionId id = current.function();
     const act::FunctionSpec &spec = act::spec(id);
     QStringList values;
     const act::Parameters &params = m_model->parameters(id);
@@ -276,7 +307,7 @@ void FormulaView::refreshValues()
                       .arg(inlineHtml(QString::fromUtf8(spec.parameters[i].symbol)))
                       .arg(QLocale::c().toString(params.values[i], 'g', 5));
     QString text = QString("<b>%1</b>").arg(QString::fromUtf8(spec.displayName));
-    if (!values.isEmpty()) text += " &nbsp; with " + values.join(", ");
+    if (!values.isEmpty()) text += tr(" &nbsp; with ") + values.join(", ");
     if (!m_model->isDefault(id))
         text += tr(" &nbsp; <span style='color:gray'>(faint: the default curve)</span>");
     m_values->setText(text);

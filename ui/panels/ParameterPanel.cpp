@@ -24,7 +24,7 @@ ParameterPanel::ParameterPanel(SceneModel *model, QWidget *parent)
     widgetcolours::setMuted(m_none);
     m_message->setObjectName("parameterMessage");
     m_message->setWordWrap(true);
-    widgetcolours::setTextColour(m_message, widgetcolours::kError);
+    widgetcolours::setErrorText(m_message);
     m_message->hide();
     m_resetAll->setObjectName("resetAllParameters");
     m_resetAll->setToolTip(tr("Every parameter of this function back to its default"));
@@ -44,8 +44,12 @@ ParameterPanel::ParameterPanel(SceneModel *model, QWidget *parent)
         m_message->hide();
     });
     connect(m_model, &SceneModel::currentChanged, this, &ParameterPanel::rebuild);
-    connect(m_model, &SceneModel::parametersChanged, this, [this](act::FunctionId id) {
+    connect(m_model, &SceneModel::parametersChanged, this, [this](CurveId id) {
         if (id == m_model->current()) syncValues();
+    });
+    // A formula's new expression may have other parameters.
+    connect(m_model, &SceneModel::formulasChanged, this, [this] {
+        if (m_model->current().isFormula()) rebuild();
     });
     rebuild();
 }
@@ -59,10 +63,20 @@ void ParameterPanel::rebuild()
     m_rows.clear();
     m_message->hide();
 
-    const act::FunctionSpec &spec = act::spec(m_model->current());
-    m_title->setText(tr("<b>Parameters of %1</b>").arg(QString::fromUtf8(spec.displayName)));
-    for (std::size_t i = 0; i < spec.parameters.size(); ++i) {
-        auto *row = new ParameterRow(spec.parameters[i], this);
+    const CurveId current = m_model->current();
+    const QString name = m_model->curveName(current);
+    std::vector<ParameterRow::Spec> specs;
+    if (current.isCatalogue()) {
+        for (const act::ParameterSpec &p : act::spec(current.function()).parameters)
+            specs.push_back(ParameterRow::fromCatalogue(p));
+    } else if (const FormulaCurve *formula = m_model->formula(current.formulaKey())) {
+        for (const FormulaParameter &p : formula->parameters)
+            specs.push_back({p.name, p.name, tr("a parameter of %1").arg(formula->name), 1.0, p.min,
+                             p.max, true});
+    }
+    m_title->setText(tr("<b>Parameters of %1</b>").arg(name.toHtmlEscaped()));
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        auto *row = new ParameterRow(specs[i], this);
         m_rowLayout->addWidget(row);
         m_rows.push_back(row);
         connect(row, &ParameterRow::valueEdited, this, [this, i](double v) { edit(i, v); });
@@ -81,9 +95,21 @@ void ParameterPanel::rebuild()
             m_model->resetParameter(m_model->current(), i);
             m_message->hide();
         });
+        connect(row, &ParameterRow::rangeEdited, this, [this, i](double min, double max) {
+            const CurveId curve = m_model->current();
+            if (!curve.isFormula()) return;
+            if (auto error = m_model->setFormulaRange(curve.formulaKey(), i, min, max)) {
+                m_message->setText(tr("%1. The previous range stays.").arg(*error));
+                m_message->show();
+                syncValues();
+                return;
+            }
+            m_message->hide();
+        });
     }
-    m_none->setText(
-        tr("%1 has no parameters: its shape is fixed.").arg(QString::fromUtf8(spec.displayName)));
+    m_none->setText(current.isFormula()
+                        ? tr("%1 has no parameters: only x.").arg(name.toHtmlEscaped())
+                        : tr("%1 has no parameters: its shape is fixed.").arg(name));
     m_none->setVisible(m_rows.empty());
     m_resetAll->setVisible(!m_rows.empty());
     syncValues();
@@ -91,7 +117,20 @@ void ParameterPanel::rebuild()
 
 void ParameterPanel::syncValues()
 {
-    const act::FunctionId id = m_model->current();
+    const CurveId current = m_model->current();
+    if (current.isFormula()) {
+        const FormulaCurve *formula = m_model->formula(current.formulaKey());
+        if (!formula || formula->parameters.size() != m_rows.size()) return;
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            const FormulaParameter &p = formula->parameters[i];
+            m_rows[i]->setRange(p.min, p.max);
+            m_rows[i]->setValue(p.value);
+            m_rows[i]->setModified(p.value != 1.0);
+        }
+        m_resetAll->setEnabled(!m_model->isDefault(current));
+        return;
+    }
+    const act::FunctionId id = current.function();
     const act::Parameters &values = m_model->parameters(id);
     const act::Parameters defaults = act::defaults(id);
     for (std::size_t i = 0; i < m_rows.size(); ++i) {

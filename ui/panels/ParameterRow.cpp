@@ -12,25 +12,38 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 
-ParameterRow::ParameterRow(const act::ParameterSpec &spec, QWidget *parent)
+ParameterRow::Spec ParameterRow::fromCatalogue(const act::ParameterSpec &spec)
+{
+    return {QString::fromUtf8(spec.key.data(), qsizetype(spec.key.size())),
+            QString::fromUtf8(spec.symbol.data(), qsizetype(spec.symbol.size())),
+            QString::fromUtf8(spec.description.data(), qsizetype(spec.description.size())),
+            spec.defaultValue,
+            spec.sliderMin,
+            spec.sliderMax,
+            false};
+}
+
+ParameterRow::ParameterRow(const Spec &spec, QWidget *parent)
     : QWidget(parent), m_spec(spec), m_symbol(new QLabel(this)), m_slider(new QSlider(this)),
       m_spinBox(new NumberField(this)), m_reset(new QToolButton(this))
 {
-    const QString key = QString::fromUtf8(spec.key);
-    const QString tip = QString("<b>%1</b> (%2): %3<br>Default %4; the slider spans %5 … %6.")
-                            .arg(QString::fromUtf8(spec.symbol), key,
-                                 QString::fromUtf8(spec.description).toHtmlEscaped())
-                            .arg(spec.defaultValue, 0, 'g', 6)
-                            .arg(spec.sliderMin, 0, 'g', 6)
-                            .arg(spec.sliderMax, 0, 'g', 6);
+    const QString key = spec.key;
+    const QString tip =
+        tr("<b>%1</b> (%2): %3<br>Default %4; the slider spans %5 … %6.")
+            .arg(spec.symbol.toHtmlEscaped(), key.toHtmlEscaped(), spec.description.toHtmlEscaped())
+            .arg(spec.defaultValue, 0, 'g', 6)
+            .arg(spec.sliderMin, 0, 'g', 6)
+            .arg(spec.sliderMax, 0, 'g', 6);
     setObjectName("parameterRow:" + key);
     setToolTip(tip);
 
-    m_symbol->setText(QString::fromUtf8(spec.symbol));
+    m_symbol->setText(spec.symbol);
+    m_symbol->setTextFormat(Qt::PlainText);
     fitToFont();
     m_symbol->setToolTip(tip);
 
@@ -40,28 +53,61 @@ ParameterRow::ParameterRow(const act::ParameterSpec &spec, QWidget *parent)
     m_slider->setPageStep(kSliderSteps / 20);
     m_slider->setSingleStep(kSliderSteps / 200);
     m_slider->setToolTip(tip);
-    m_slider->setAccessibleName(tr("%1 slider").arg(QString::fromUtf8(spec.symbol)));
+    m_slider->setAccessibleName(tr("%1 slider").arg(spec.symbol));
 
     // Any finite number: typed values outside the domain reach act::validate, which
     // explains what is wrong instead of the field silently refusing or rounding them.
     m_spinBox->setObjectName("spin:" + key);
     m_spinBox->setSingleStep((spec.sliderMax - spec.sliderMin) / 100);
     m_spinBox->setToolTip(tip);
-    m_spinBox->setAccessibleName(tr("%1 value").arg(QString::fromUtf8(spec.symbol)));
+    m_spinBox->setAccessibleName(tr("%1 value").arg(spec.symbol));
     undokeys::leaveToWindow(m_spinBox);
 
     m_reset->setObjectName("reset:" + key);
     m_reset->setText(tr("Reset"));
     m_reset->setToolTip(tr("Back to the default, %1").arg(spec.defaultValue, 0, 'g', 6));
     m_reset->setAutoRaise(true);
-    m_reset->setAccessibleName(tr("Reset %1").arg(QString::fromUtf8(spec.symbol)));
+    m_reset->setAccessibleName(tr("Reset %1").arg(spec.symbol));
 
-    auto *layout = new QHBoxLayout(this);
+    auto *line = new QHBoxLayout;
+    line->setContentsMargins(0, 0, 0, 0);
+    line->addWidget(m_symbol);
+    line->addWidget(m_slider, 1);
+    line->addWidget(m_spinBox);
+    line->addWidget(m_reset);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_symbol);
-    layout->addWidget(m_slider, 1);
-    layout->addWidget(m_spinBox);
-    layout->addWidget(m_reset);
+    layout->setSpacing(2);
+    layout->addLayout(line);
+    if (spec.rangeEditable) {
+        // A typed formula's parameter has no catalogue range: the user sets the slider's.
+        m_rangeMin = new NumberField(this);
+        m_rangeMax = new NumberField(this);
+        auto *range = new QHBoxLayout;
+        range->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(tr("slider from"), this);
+        range->addSpacing(m_symbol->minimumWidth());
+        range->addWidget(label);
+        range->addWidget(m_rangeMin);
+        range->addWidget(new QLabel(tr("to"), this));
+        range->addWidget(m_rangeMax);
+        range->addStretch(1);
+        layout->addLayout(range);
+        m_rangeMin->setObjectName("rangeMin:" + key);
+        m_rangeMax->setObjectName("rangeMax:" + key);
+        m_rangeMin->setAccessibleName(tr("Slider start for %1").arg(spec.symbol));
+        m_rangeMax->setAccessibleName(tr("Slider end for %1").arg(spec.symbol));
+        for (NumberField *field : {m_rangeMin, m_rangeMax}) {
+            undokeys::leaveToWindow(field);
+            connect(field, &NumberField::textRefused, this, &ParameterRow::textRefused);
+            connect(field, &QDoubleSpinBox::editingFinished, this, [this] {
+                const double min = m_rangeMin->value(), max = m_rangeMax->value();
+                if (min != m_spec.sliderMin || max != m_spec.sliderMax) emit rangeEdited(min, max);
+            });
+        }
+        m_rangeMin->setValue(spec.sliderMin);
+        m_rangeMax->setValue(spec.sliderMax);
+    }
 
     connect(m_slider, &QSlider::valueChanged, this,
             [this](int position) { emit valueEdited(sliderValue(position)); });
@@ -85,6 +131,21 @@ void ParameterRow::setModified(bool modified)
     m_reset->setEnabled(modified);
 }
 
+void ParameterRow::setRange(double min, double max)
+{
+    if (!(min < max)) return;
+    m_spec.sliderMin = min;
+    m_spec.sliderMax = max;
+    m_spinBox->setSingleStep((max - min) / 100);
+    if (m_rangeMin) {
+        const QSignalBlocker minBlocker(m_rangeMin);
+        const QSignalBlocker maxBlocker(m_rangeMax);
+        m_rangeMin->setValue(min);
+        m_rangeMax->setValue(max);
+    }
+    setValue(m_spinBox->value());
+}
+
 void ParameterRow::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -94,12 +155,12 @@ void ParameterRow::changeEvent(QEvent *event)
 void ParameterRow::fitToFont()
 {
     QFont font = scaledFont(this->font(), 1.15);
-    font.setItalic(m_spec.symbol.size() <= 2); // a Greek letter, not a word like "min"
+    font.setItalic(m_spec.symbol.size() <= 2); // a letter, not a word like "min"
     m_symbol->setFont(font);
     // As wide as the widest symbol in the catalogue, so the sliders of consecutive rows line
     // up. Widths follow the font: fixed pixels would cut the texts off in presentation mode.
     const QFontMetrics metrics(font);
-    int widest = 0;
+    int widest = metrics.horizontalAdvance(m_spec.symbol);
     for (const act::FunctionSpec &spec : act::functions())
         for (const act::ParameterSpec &parameter : spec.parameters)
             widest =

@@ -5,6 +5,9 @@
 #include "Palette.h"
 #include "SceneModel.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <cmath>
 
@@ -49,7 +52,6 @@ void writeMarkers(QCPGraph *graph, const act::SampledCurves &samples, bool fille
 FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(parent), m_model(model)
 {
     setObjectName("functionPlot");
-    m_colourSlot.fill(-1);
     setPlottingHint(QCP::phFastPolylines, true);
 
     // Above everything else, so the background (grid, axes, legend, cached curves) forms a
@@ -83,10 +85,12 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     legend->setRowSpacing(0);
     legend->setBorderPen(QPen(QColor(180, 180, 180)));
     legend->setMargins(QMargins(6, 4, 6, 4));
+    axisRect()->insetLayout()->setMargins(QMargins(3, 3, 3, 3)); // off the axis lines
 
     connect(m_model, &SceneModel::currentChanged, this, &FunctionPlot::onCurrentChanged);
     connect(m_model, &SceneModel::overlayChanged, this, &FunctionPlot::onOverlayChanged);
     connect(m_model, &SceneModel::parametersChanged, this, &FunctionPlot::onParametersChanged);
+    connect(m_model, &SceneModel::formulasChanged, this, &FunctionPlot::onFormulasChanged);
     connect(m_model, &SceneModel::orderShownChanged, this, &FunctionPlot::onOrderShownChanged);
     connect(m_model, &SceneModel::viewChanged, this, &FunctionPlot::showView);
     // Whoever moves an axis (the model's view, the mouse in PlotView) gets curves sampled there
@@ -100,7 +104,7 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     const double width = view.xMax - view.xMin;
     m_sampleMin = view.xMin - width;
     m_sampleMax = view.xMax + width;
-    for (act::FunctionId id : m_model->plotted())
+    for (CurveId id : m_model->plotted())
         rebuild(id);
     restyle();
     reserveTickLabelRoom();
@@ -122,17 +126,24 @@ void FunctionPlot::reserveTickLabelRoom()
     axisRect()->setMinimumMargins(minimum);
 }
 
-QCPGraph *FunctionPlot::curve(act::FunctionId id, int order) const
+const FunctionPlot::Curves &FunctionPlot::curves(CurveId id) const
+{
+    static const Curves kNone;
+    const auto it = m_curves.find(id);
+    return it == m_curves.end() ? kNone : it->second;
+}
+
+QCPGraph *FunctionPlot::curve(CurveId id, int order) const
 {
     return curves(id).graphs[static_cast<std::size_t>(order)];
 }
 
-QCPGraph *FunctionPlot::ghost(act::FunctionId id, int order) const
+QCPGraph *FunctionPlot::ghost(CurveId id, int order) const
 {
     return curves(id).ghosts[static_cast<std::size_t>(order)];
 }
 
-QCPGraph *FunctionPlot::jumpMarkers(act::FunctionId id, bool filled) const
+QCPGraph *FunctionPlot::jumpMarkers(CurveId id, bool filled) const
 {
     return filled ? curves(id).filled : curves(id).open;
 }
@@ -156,37 +167,7 @@ void FunctionPlot::flushRedraw()
         m_liveLayer->replot();
 }
 
-void FunctionPlot::placeLegend()
-{
-    // The corner whose quarter-sized region holds the fewest drawn points of the curves
-    // shown; ties keep the top right, where readers look for a key first.
-    const QCPRange x = xAxis->range();
-    const QCPRange y = yAxis->range();
-    const Qt::Alignment corners[4] = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
-                                      Qt::AlignBottom | Qt::AlignRight,
-                                      Qt::AlignBottom | Qt::AlignLeft};
-    int counts[4] = {0, 0, 0, 0};
-    constexpr double kShare = 0.4; // of each axis, what a legend of a few entries covers
-    for (act::FunctionId id : m_model->plotted())
-        for (QCPGraph *graph : curves(id).graphs) {
-            if (!graph) continue;
-            for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
-                const double u = (it->key - x.lower) / x.size();
-                const double v = (it->value - y.lower) / y.size();
-                if (!(u >= 0 && u <= 1 && v >= 0 && v <= 1)) continue;
-                const bool right = u > 1 - kShare, left = u < kShare;
-                const bool top = v > 1 - kShare, bottom = v < kShare;
-                counts[0] += top && right;
-                counts[1] += top && left;
-                counts[2] += bottom && right;
-                counts[3] += bottom && left;
-            }
-        }
-    const int best = int(std::min_element(counts, counts + 4) - counts);
-    axisRect()->insetLayout()->setInsetAlignment(0, corners[counts[best] < counts[0] ? best : 0]);
-}
-
-void FunctionPlot::onCurrentChanged(act::FunctionId current, act::FunctionId previous)
+void FunctionPlot::onCurrentChanged(CurveId current, CurveId previous)
 {
     rebuild(previous);
     rebuild(current);
@@ -194,14 +175,14 @@ void FunctionPlot::onCurrentChanged(act::FunctionId current, act::FunctionId pre
     // The model shows the new function over its own view next (viewChanged).
 }
 
-void FunctionPlot::onOverlayChanged(act::FunctionId id)
+void FunctionPlot::onOverlayChanged(CurveId id)
 {
     rebuild(id);
     restyle();
     scheduleRedraw(true);
 }
 
-void FunctionPlot::onParametersChanged(act::FunctionId id)
+void FunctionPlot::onParametersChanged(CurveId id)
 {
     if (!m_model->isPlotted(id)) return;
     resample(id);
@@ -210,9 +191,18 @@ void FunctionPlot::onParametersChanged(act::FunctionId id)
     scheduleRedraw(!isCurrent);
 }
 
+void FunctionPlot::onFormulasChanged()
+{
+    // A new name or expression: new legend entries, new samples.
+    for (CurveId id : m_model->plotted())
+        if (id.isFormula()) rebuild(id);
+    restyle();
+    scheduleRedraw(true);
+}
+
 void FunctionPlot::onOrderShownChanged()
 {
-    for (act::FunctionId id : m_model->plotted())
+    for (CurveId id : m_model->plotted())
         rebuild(id);
     restyle();
     scheduleRedraw(true);
@@ -231,8 +221,9 @@ void FunctionPlot::onXRangeChanged(const QCPRange &range)
     resampleAll();
 }
 
-void FunctionPlot::removeCurves(act::FunctionId id)
+void FunctionPlot::removeCurves(CurveId id)
 {
+    if (m_refining.erase(id)) emit refiningChanged();
     curvesChanging();
     Curves &c = curves(id);
     for (auto *list : {&c.graphs, &c.ghosts})
@@ -248,7 +239,7 @@ void FunctionPlot::removeCurves(act::FunctionId id)
         }
 }
 
-void FunctionPlot::rebuild(act::FunctionId id)
+void FunctionPlot::rebuild(CurveId id)
 {
     removeCurves(id);
     if (!m_model->isPlotted(id)) {
@@ -256,8 +247,9 @@ void FunctionPlot::rebuild(act::FunctionId id)
         return;
     }
     Curves &c = curves(id);
-    const QString name = QString::fromUtf8(act::spec(id).displayName);
-    const QString key = QString::fromUtf8(act::spec(id).name);
+    const QString name = m_model->curveName(id);
+    const QString key = id.isCatalogue() ? QString::fromUtf8(act::spec(id.function()).name)
+                                         : QStringLiteral("formula%1").arg(id.formulaKey());
     const bool isCurrent = id == m_model->current();
     QCPLayer *target = isCurrent ? m_liveLayer : layer("main");
     auto newGraph = [&](const QString &objectName) {
@@ -307,6 +299,18 @@ void FunctionPlot::setLineScale(double scale)
     scheduleRedraw(true);
 }
 
+void FunctionPlot::setPrintPens(const std::optional<PrintPens> &pens)
+{
+    m_printPens = pens;
+    if (!pens) {
+        moveLegendInside();
+        updateLayout();
+        placeLegend();
+    }
+    restyle();
+    scheduleRedraw(true);
+}
+
 void FunctionPlot::setTheme(PlotThemeKind theme)
 {
     // Also when unchanged: the chrome may have been restyled from outside since.
@@ -326,9 +330,10 @@ void FunctionPlot::setHighContrast(bool on)
     emit coloursChanged();
 }
 
-QColor FunctionPlot::colourOf(act::FunctionId id) const
+QColor FunctionPlot::colourOf(CurveId id) const
 {
-    const int slot = std::max(0, m_colourSlot[static_cast<std::size_t>(id)]);
+    const auto it = m_colourSlot.find(id);
+    const int slot = it == m_colourSlot.end() ? 0 : it->second;
     return palette::colour(std::size_t(slot), m_theme == PlotThemeKind::Dark, m_highContrast);
 }
 
@@ -338,15 +343,15 @@ bool FunctionPlot::assignColours()
     // First let go of the colours of what is no longer drawn, then give the newly drawn
     // functions the lowest free ones, so a function switched to takes the colour of the one
     // it replaces and every overlay keeps its own.
-    for (const auto &f : act::functions())
-        if (!m_model->isPlotted(f.id)) m_colourSlot[static_cast<std::size_t>(f.id)] = -1;
-    for (act::FunctionId id : m_model->plotted()) {
-        int &slot = m_colourSlot[static_cast<std::size_t>(id)];
-        if (slot >= 0) continue;
+    std::erase_if(m_colourSlot,
+                  [this](const auto &entry) { return !m_model->isPlotted(entry.first); });
+    for (CurveId id : m_model->plotted()) {
+        if (m_colourSlot.count(id)) continue;
         for (int candidate = 0;; ++candidate)
-            if (std::find(m_colourSlot.begin(), m_colourSlot.end(), candidate) ==
-                m_colourSlot.end()) {
-                slot = candidate;
+            if (std::none_of(
+                    m_colourSlot.begin(), m_colourSlot.end(),
+                    [candidate](const auto &entry) { return entry.second == candidate; })) {
+                m_colourSlot[id] = candidate;
                 break;
             }
     }
@@ -371,7 +376,7 @@ void FunctionPlot::restyle()
     for (int order = 0; order < 3; ++order)
         if (m_model->isOrderShown(order))
             m_styleKeys[static_cast<std::size_t>(order)]->addToLegend();
-    for (act::FunctionId id : plotted)
+    for (CurveId id : plotted)
         for (QCPGraph *graph : curves(id).graphs)
             if (graph) {
                 graph->addToLegend();
@@ -379,10 +384,10 @@ void FunctionPlot::restyle()
             }
     const bool reassigned = assignColours();
     // y shows f (and its derivatives, named in the legend): one function's name, or f(x).
-    yAxis->setLabel(plotted.size() == 1 ? QStringLiteral("%1(x)").arg(
-                                              QString::fromUtf8(act::spec(plotted[0]).displayName))
-                                        : QStringLiteral("f(x)"));
-    for (act::FunctionId id : plotted) {
+    yAxis->setLabel(plotted.size() == 1 && plotted[0].isCatalogue()
+                        ? QStringLiteral("%1(x)").arg(m_model->curveName(plotted[0]))
+                        : QStringLiteral("f(x)"));
+    for (CurveId id : plotted) {
         Curves &c = curves(id);
         const QColor colour = colourOf(id);
         const bool isCurrent = id == m_model->current();
@@ -390,22 +395,24 @@ void FunctionPlot::restyle()
             const auto o = static_cast<std::size_t>(order);
             // Only the current f is wider than 1 px: wide antialiased pens are the slow case,
             // and solid ones take QCustomPlot's fast polyline path.
-            // QCustomPlot draws a width of exactly 1 as a one-device-pixel hairline, faint on a
-            // HiDPI screen; just above 1 scales with the screen. The cached overlays can afford
-            // that; the current function's derivatives, redrawn on every drag step, cannot.
-            const double hairline = !isCurrent && bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
-            const double width = m_lineScale * (isCurrent && order == 0 ? 2.0 : hairline);
+            // QCustomPlot draws a width of exactly 1 as a one-device-pixel hairline, which on a
+            // HiDPI screen is thinner than the grid (1 px scaled to 2); just above 1 scales
+            // with the screen like everything else.
+            const double one = bufferDevicePixelRatio() > 1.0 ? 1.01 : 1.0;
+            const double width = m_printPens ? m_printPens->curve[o]
+                                             : m_lineScale * (isCurrent && order == 0 ? 2.0 : one);
             // The colour names the function, the dash pattern the derivative order: in grey
             // print or for colour-blind readers the patterns alone tell f, f' and f'' apart.
             if (c.graphs[o]) c.graphs[o]->setPen(QPen(colour, width, palette::penStyle(order)));
             if (c.ghosts[o]) {
                 QColor faint = colour;
                 faint.setAlpha(m_highContrast ? 120 : 70);
-                c.ghosts[o]->setPen(QPen(faint, m_lineScale, palette::penStyle(order)));
+                const double ghostWidth = m_printPens ? 0.7 * width : m_lineScale * one;
+                c.ghosts[o]->setPen(QPen(faint, ghostWidth, palette::penStyle(order)));
             }
         }
-        const double size = (isCurrent ? 8 : 6) * markerScale;
-        const QPen rim(colour, 1.5 * markerScale);
+        const double size = m_printPens ? m_printPens->marker : (isCurrent ? 8 : 6) * markerScale;
+        const QPen rim(colour, m_printPens ? m_printPens->marker / 5 : 1.5 * markerScale);
         c.filled->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssCircle, rim, QBrush(colour), size));
         c.open->setScatterStyle(
@@ -415,11 +422,20 @@ void FunctionPlot::restyle()
     if (reassigned) emit coloursChanged();
 }
 
-void FunctionPlot::resample(act::FunctionId id)
+void FunctionPlot::resample(CurveId id)
 {
     Curves &c = curves(id);
-    act::CurveSampler::sample(id, m_model->parameters(id), m_sampleMin, m_sampleMax, kSamples,
-                              c.samples);
+    const bool quick = id.isFormula() && m_refineInBackground;
+    const auto activation =
+        m_model->activation(id, quick ? Precision::Double : Precision::Accurate);
+    if (!activation) return;
+    act::CurveSampler::sample(*activation, m_sampleMin, m_sampleMax, kSamples, c.samples);
+    writeSamples(c);
+    if (quick) refine(id);
+}
+
+void FunctionPlot::writeSamples(Curves &c)
+{
     for (int order = 0; order < 3; ++order) {
         const auto o = static_cast<std::size_t>(order);
         if (c.graphs[o]) writeData(c.graphs[o], c.samples.x, c.samples.y[o]);
@@ -428,19 +444,75 @@ void FunctionPlot::resample(act::FunctionId id)
     if (c.open) writeMarkers(c.open, c.samples, false, c.graphs);
 }
 
+void FunctionPlot::refine(CurveId id)
+{
+    auto [entry, fresh] = m_refining.try_emplace(id);
+    // One refinement per curve at a time: a drag asks for one per frame, and only the last
+    // parameters matter. The one in flight runs again when it ends.
+    if (!fresh) {
+        entry->second.again = true;
+        return;
+    }
+    const int generation = entry->second.generation = ++m_refineGeneration;
+    std::shared_ptr<const act::Activation> accurate = m_model->activation(id, Precision::Accurate);
+    const double lo = m_sampleMin, hi = m_sampleMax;
+    auto *watcher = new QFutureWatcher<act::SampledCurves>(this);
+    connect(watcher, &QFutureWatcher<act::SampledCurves>::finished, this,
+            [this, watcher, id, generation] {
+                watcher->deleteLater();
+                refined(id, generation, watcher->result());
+            });
+    // The worker holds its own copy of the formula and parameters; if the plot goes away
+    // first, its watcher does too and the result is dropped.
+    watcher->setFuture(QtConcurrent::run(
+        [accurate, lo, hi] { return act::CurveSampler::sample(*accurate, lo, hi, kSamples); }));
+    emit refiningChanged();
+}
+
+void FunctionPlot::refined(CurveId id, int generation, act::SampledCurves samples)
+{
+    const auto entry = m_refining.find(id);
+    if (entry == m_refining.end() || entry->second.generation != generation) return;
+    const bool again = entry->second.again;
+    m_refining.erase(entry);
+    if (again) {
+        // Computed for parameters or a range that have changed since: start over.
+        refine(id);
+        return;
+    }
+    if (m_model->isPlotted(id)) {
+        Curves &c = curves(id);
+        c.samples = std::move(samples);
+        writeSamples(c);
+        scheduleRedraw(id != m_model->current());
+    }
+    emit refiningChanged();
+}
+
+std::vector<CurveId> FunctionPlot::refiningCurves() const
+{
+    std::vector<CurveId> all;
+    for (const auto &entry : m_refining)
+        all.push_back(entry.first);
+    return all;
+}
+
 void FunctionPlot::resampleAll()
 {
-    for (act::FunctionId id : m_model->plotted())
+    for (CurveId id : m_model->plotted())
         resample(id);
     resampleGhosts();
 }
 
 void FunctionPlot::resampleGhosts()
 {
-    const act::FunctionId id = m_model->current();
+    const CurveId id = m_model->current();
     Curves &c = curves(id);
-    act::CurveSampler::sample(id, act::defaults(id), m_sampleMin, m_sampleMax, kSamples,
-                              c.ghostSamples);
+    const auto defaults = defaultActivationOf(
+        m_model->scene(), id,
+        id.isFormula() && m_refineInBackground ? Precision::Double : Precision::Accurate);
+    if (!defaults) return;
+    act::CurveSampler::sample(*defaults, m_sampleMin, m_sampleMax, kSamples, c.ghostSamples);
     for (int order = 0; order < 3; ++order) {
         const auto o = static_cast<std::size_t>(order);
         if (c.ghosts[o]) writeData(c.ghosts[o], c.ghostSamples.x, c.ghostSamples.y[o]);
@@ -449,7 +521,7 @@ void FunctionPlot::resampleGhosts()
 
 void FunctionPlot::updateGhostVisibility()
 {
-    const act::FunctionId id = m_model->current();
+    const CurveId id = m_model->current();
     const bool visible = !m_model->isDefault(id);
     for (QCPGraph *ghost : curves(id).ghosts)
         if (ghost) ghost->setVisible(visible);
@@ -465,7 +537,7 @@ QCPGraph *FunctionPlot::currentGraph() const
 std::vector<QCPAbstractPlottable *> FunctionPlot::ghosts() const
 {
     std::vector<QCPAbstractPlottable *> all;
-    for (const Curves &c : m_curves)
+    for (const auto &[id, c] : m_curves)
         for (QCPGraph *ghost : c.ghosts)
             if (ghost) all.push_back(ghost);
     return all;

@@ -1,10 +1,12 @@
 // The function plot as a renderer: a QCustomPlot that owns the graphs of every plotted curve and
-// follows the scene model (functions, parameters, derivatives, view). The window shows it
+// follows the scene model (catalogue functions and typed formulas, parameters, derivatives,
+// view). The window shows it
 // through PlotView, which adds the mouse; exports draw one that is never shown. The current
 // function's curves live on a buffered layer of their own, so dragging one of its parameters
 // redraws only that layer while every other curve stays cached (see PERFORMANCE-NOTES.md).
 #pragma once
 
+#include "CurveId.h"
 #include "PlotTheme.h"
 #include "activations.h"
 #include "sampler.h"
@@ -12,6 +14,9 @@
 #include <qcustomplot.h>
 
 #include <array>
+#include <map>
+#include <memory>
+#include <optional>
 #include <vector>
 
 class SceneModel;
@@ -28,14 +33,22 @@ public:
 
     SceneModel *model() const { return m_model; }
     // The graph drawing derivative `order` of `id`, or nullptr when it is not shown.
-    QCPGraph *curve(act::FunctionId id, int order) const;
+    QCPGraph *curve(CurveId id, int order) const;
     // The faint default-parameter curve of the current function, or nullptr.
-    QCPGraph *ghost(act::FunctionId id, int order) const;
+    QCPGraph *ghost(CurveId id, int order) const;
     // Every default-parameter curve there is (what a print leaves out).
     std::vector<QCPAbstractPlottable *> ghosts() const;
     // Markers at the one-sided values next to jumps: filled where the function takes the
     // value, open where it is only a limit.
-    QCPGraph *jumpMarkers(act::FunctionId id, bool filled) const;
+    QCPGraph *jumpMarkers(CurveId id, bool filled) const;
+
+    // Typed formulas are drawn from the fast double pass first and their accurate values
+    // (act::Formula::accurate) computed on a worker thread and swapped in when ready: what
+    // the window does, so a drag stays smooth. Off (exports): accurate values right away.
+    void setRefineInBackground(bool on) { m_refineInBackground = on; }
+    // Curves whose accurate values are still being computed.
+    bool isRefining() const { return !m_refining.empty(); }
+    std::vector<CurveId> refiningCurves() const;
     QCPLayer *liveLayer() const { return m_liveLayer; }
 
     // Multiplies every curve's pen width (presentation mode: lines readable from the back of a
@@ -50,7 +63,7 @@ public:
     // The colour `id` is drawn in now. A function keeps its colour for as long as it stays
     // plotted, whichever function is current; a newly plotted one takes the first colour no
     // plotted function has (a fresh plot: the current function first, then the overlays).
-    QColor colourOf(act::FunctionId id) const;
+    QColor colourOf(CurveId id) const;
     // Every frame replots everything, as a plot without the live layer would (the redraw
     // benchmark's baseline).
     void setAlwaysReplotAll(bool on) { m_alwaysReplotAll = on; }
@@ -58,9 +71,28 @@ public:
     // size and place when the current function changes (a font change measures again).
     void reserveTickLabelRoom();
 
+    // The look of an export, for as long as it draws: f, f' and f'' of every function alike at
+    // these pen widths, and jump markers of this size, in the plot's pixels. None: the screen
+    // look again, and the legend back inside the axes.
+    struct PrintPens
+    {
+        std::array<double, 3> curve{};
+        double marker = 6.0;
+    };
+    void setPrintPens(const std::optional<PrintPens> &pens);
+    // For a figure `viewport` large: lays the plot out at that size and puts the legend inside
+    // the axes in the corner where it covers the fewest drawn curve points, or below the plot
+    // when it would cover curves in every corner or take too much of the plot area.
+    void placeLegendForFigure(QSize viewport);
+    bool isLegendBelow() const;
+    // The inside corner the legend sits in (when not below).
+    Qt::Alignment legendCorner() const;
+
 signals:
     // The theme, the palette or the plotted functions changed: colourOf() may give others.
     void coloursChanged();
+    // isRefining() changed, or which curves it covers.
+    void refiningChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,23 +120,35 @@ private:
         act::SampledCurves ghostSamples;
     };
 
-    Curves &curves(act::FunctionId id) { return m_curves[static_cast<std::size_t>(id)]; }
-    const Curves &curves(act::FunctionId id) const
+    // A refinement in flight for one curve, and whether the curve changed again since.
+    struct Refinement
     {
-        return m_curves[static_cast<std::size_t>(id)];
-    }
-    void onCurrentChanged(act::FunctionId current, act::FunctionId previous);
-    void onOverlayChanged(act::FunctionId id);
-    void onParametersChanged(act::FunctionId id);
+        int generation = 0;
+        bool again = false;
+    };
+
+    Curves &curves(CurveId id) { return m_curves[id]; }
+    const Curves &curves(CurveId id) const;
+    void onCurrentChanged(CurveId current, CurveId previous);
+    void onOverlayChanged(CurveId id);
+    void onParametersChanged(CurveId id);
+    void onFormulasChanged();
     void onOrderShownChanged();
     void showView(const ViewRange &view);
     void onXRangeChanged(const QCPRange &range);
 
     void flushRedraw();
-    void placeLegend();
-    void rebuild(act::FunctionId id);
-    void removeCurves(act::FunctionId id);
-    void resample(act::FunctionId id);
+    // Inside the axes, in the corner where it covers the fewest curve points, as the last
+    // layout left the axes. The number of points covered there.
+    int placeLegend();
+    void moveLegendInside();
+    void moveLegendBelow();
+    void rebuild(CurveId id);
+    void removeCurves(CurveId id);
+    void resample(CurveId id);
+    void writeSamples(Curves &c);
+    void refine(CurveId id);
+    void refined(CurveId id, int generation, act::SampledCurves samples);
     void resampleAll();
     void resampleGhosts();
     void updateGhostVisibility();
@@ -112,10 +156,15 @@ private:
     bool assignColours();
 
     SceneModel *m_model;
-    std::array<Curves, act::kFunctionCount> m_curves;
-    std::array<int, act::kFunctionCount> m_colourSlot; // -1: not plotted
+    std::map<CurveId, Curves> m_curves;
+    std::map<CurveId, int> m_colourSlot; // plotted curves only
+    std::map<CurveId, Refinement> m_refining;
+    int m_refineGeneration = 0;
+    bool m_refineInBackground = false;
     std::array<QCPGraph *, 3> m_styleKeys{};
     QCPLayer *m_liveLayer = nullptr;
+    QCPLayoutGrid *m_legendRow = nullptr; // below the axes: spacer, legend, spacer
+    std::optional<PrintPens> m_printPens;
     double m_sampleMin = -15.0;
     double m_sampleMax = 15.0;
     double m_lineScale = 1.0;

@@ -1,26 +1,75 @@
-// The mouse on the function plot: pan, zoom, hover.
+// The mouse and the keyboard on the function plot: pan, zoom, and the trace cursor.
 #include "PlotView.h"
 
 #include "SceneModel.h"
+#include "TraceReadout.h"
 
+#include <QKeyEvent>
+#include <QPainter>
+
+#include <algorithm>
 #include <cmath>
+
+namespace {
+
+double component(const act::Derivatives &d, int order)
+{
+    return order == 0 ? d.f : order == 1 ? d.d1 : d.d2;
+}
+
+QString orderSymbol(int order)
+{
+    static const char *const kSymbols[3] = {"<i>f</i>", "<i>f</i>′", "<i>f</i>″"};
+    return QString::fromUtf8(kSymbols[order]);
+}
+
+// The keys the cursor takes while the plot has focus, before any window shortcut (presentation
+// mode's ←/→ step through functions only while the plot does not have focus).
+bool isTraceKey(const QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers extra =
+        event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    if (extra != Qt::NoModifier) return false;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 PlotView::PlotView(SceneModel *model, QWidget *parent) : FunctionPlot(model, parent)
 {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setMinimumSize(400, 300);
-    setMouseTracking(true); // the hover readout follows the pointer without a button down
+    setMouseTracking(true);          // the hover readout follows the pointer without a button down
+    setFocusPolicy(Qt::StrongFocus); // a click or Tab: the arrow keys trace
+    setAccessibleName(tr("Function plot"));
+    setAccessibleDescription(
+        tr("Left and Right move the trace cursor along the curve (Shift: larger steps), Home and "
+           "End go to the ends of the view, Up and Down choose the traced curve."));
 
     m_tracer = new QCPItemTracer(this);
     m_tracer->setLayer(liveLayer());
     m_tracer->setStyle(QCPItemTracer::tsCircle);
-    m_tracer->setInterpolating(true);
     m_tracer->setVisible(false);
+    m_readout = new TraceReadout(this);
     curvesRebuilt();
 
     for (QCPAxis *axis : {xAxis, yAxis})
         connect(axis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
                 &PlotView::writeViewToModel);
+    connect(model, &SceneModel::viewChanged, this, &PlotView::updateCursor);
+    connect(model, &SceneModel::parametersChanged, this, [this](CurveId id) {
+        if (id == tracedFunction()) updateCursor();
+    });
 }
 
 void PlotView::resetView()
@@ -71,29 +120,219 @@ void PlotView::setBufferScale(double ratio)
     scheduleRedraw(true);
 }
 
+CurveId PlotView::tracedFunction() const
+{
+    if (m_traced && model()->isPlotted(*m_traced)) return *m_traced;
+    return model()->current();
+}
+
+bool PlotView::isCursorShown() const
+{
+    if (!m_cursorX || !(m_hovering || hasFocus())) return false;
+    const ViewRange &view = model()->view();
+    return *m_cursorX >= view.xMin && *m_cursorX <= view.xMax;
+}
+
+QPointF PlotView::cursorPoint() const
+{
+    return m_tracer->position->coords();
+}
+
 void PlotView::mouseMoveEvent(QMouseEvent *event)
 {
     FunctionPlot::mouseMoveEvent(event);
-    const act::FunctionId id = model()->current();
-    const double x = xAxis->pixelToCoord(event->position().x());
-    if (!axisRect()->rect().contains(event->position().toPoint()) || !m_tracer->graph()) {
+    if (!axisRect()->rect().contains(event->position().toPoint())) {
         leaveEvent(event);
         return;
     }
-    m_tracer->setGraphKey(x);
-    m_tracer->setVisible(true);
-    scheduleRedraw(false);
-    emit hovered(x, act::evaluate(id, model()->parameters(id), x));
+    const double x = xAxis->pixelToCoord(event->position().x());
+    m_hovering = true;
+    m_pointer = event->position();
+    m_cursorX = x; // the keys go on from where the pointer was
+    updateCursor();
+    emit hovered(x, model()->valuesAt(tracedFunction(), x));
 }
 
 void PlotView::leaveEvent(QEvent *event)
 {
     FunctionPlot::leaveEvent(event);
-    if (m_tracer->visible()) {
-        m_tracer->setVisible(false);
-        scheduleRedraw(false);
-    }
+    if (!m_hovering) return;
+    m_hovering = false;
+    updateCursor(); // with focus it stays, its readout next to the marker
     emit hoverLeft();
+}
+
+void PlotView::keyPressEvent(QKeyEvent *event)
+{
+    if (!isTraceKey(event)) {
+        FunctionPlot::keyPressEvent(event);
+        return;
+    }
+    m_hovering = false; // the readout goes next to the marker the keys move
+    const bool big = event->modifiers() & Qt::ShiftModifier;
+    const ViewRange &view = model()->view();
+    switch (event->key()) {
+    case Qt::Key_Left:
+        stepCursor(big ? -kShiftStepFactor : -1);
+        break;
+    case Qt::Key_Right:
+        stepCursor(big ? kShiftStepFactor : 1);
+        break;
+    case Qt::Key_Home:
+        moveCursor(view.xMin);
+        break;
+    case Qt::Key_End:
+        moveCursor(view.xMax);
+        break;
+    case Qt::Key_Up:
+        switchTraced(-1);
+        break;
+    case Qt::Key_Down:
+        switchTraced(+1);
+        break;
+    }
+    event->accept();
+}
+
+void PlotView::focusInEvent(QFocusEvent *event)
+{
+    FunctionPlot::focusInEvent(event);
+    // Tabbed to: the cursor shows at once, where it was or in the middle of the view.
+    const ViewRange &view = model()->view();
+    if (!m_cursorX || *m_cursorX < view.xMin || *m_cursorX > view.xMax)
+        m_cursorX = view.xMin + (view.xMax - view.xMin) / 2;
+    updateCursor();
+    update(); // the focus frame
+}
+
+void PlotView::focusOutEvent(QFocusEvent *event)
+{
+    FunctionPlot::focusOutEvent(event);
+    updateCursor();
+    update();
+}
+
+void PlotView::paintEvent(QPaintEvent *event)
+{
+    FunctionPlot::paintEvent(event);
+    if (!hasFocus()) return;
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+}
+
+void PlotView::moveCursor(double x)
+{
+    const ViewRange &view = model()->view();
+    m_cursorX = std::clamp(x, view.xMin, view.xMax);
+    updateCursor();
+}
+
+void PlotView::stepCursor(double steps)
+{
+    const ViewRange &view = model()->view();
+    const double from =
+        m_cursorX ? std::clamp(*m_cursorX, view.xMin, view.xMax) : (view.xMin + view.xMax) / 2;
+    double to = from + steps * (view.xMax - view.xMin) / kStepsPerView;
+    // A jump on the way is a stop: its one-sided values are worth reading.
+    for (const act::Discontinuity &jump : model()->jumpsOf(tracedFunction())) {
+        if (steps > 0 && jump.x > from && jump.x < to) {
+            to = jump.x;
+            break;
+        }
+        if (steps < 0 && jump.x < from && jump.x > to) to = jump.x; // the last one below
+    }
+    moveCursor(to);
+}
+
+void PlotView::switchTraced(int delta)
+{
+    const std::vector<CurveId> &plotted = model()->plotted();
+    if (plotted.empty()) return;
+    const auto at = std::find(plotted.begin(), plotted.end(), tracedFunction());
+    const int n = static_cast<int>(plotted.size());
+    const int index = ((at == plotted.end() ? 0 : int(at - plotted.begin())) + delta % n + n) % n;
+    if (index == 0)
+        m_traced.reset(); // the current function, whichever it becomes
+    else
+        m_traced = plotted[std::size_t(index)];
+    if (!m_cursorX) {
+        const ViewRange &view = model()->view();
+        m_cursorX = (view.xMin + view.xMax) / 2;
+    }
+    curvesRebuilt(); // the marker takes the traced curve's colour
+}
+
+void PlotView::updateCursor()
+{
+    if (!m_tracer || !m_readout) return;
+    int order = 0;
+    while (order < 3 && !model()->isOrderShown(order))
+        ++order;
+    if (!isCursorShown()) {
+        if (m_tracer->visible()) {
+            m_tracer->setVisible(false);
+            scheduleRedraw(false);
+        }
+        m_readout->hide();
+        if (!m_readoutLine.isEmpty()) {
+            m_readoutLine.clear();
+            emit readoutChanged(m_readoutLine);
+        }
+        return;
+    }
+    const CurveId id = tracedFunction();
+    const double x = *m_cursorX;
+    const act::Derivatives values = model()->valuesAt(id, x);
+    const double y = order < 3 ? component(values, order) : 0.0;
+    m_tracer->position->setCoords(x, y);
+    m_tracer->setVisible(order < 3 && std::isfinite(y));
+    scheduleRedraw(false);
+
+    const QString name = model()->curveName(id).toHtmlEscaped();
+    const QString xText = TraceReadout::number(x);
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(name),
+                      QStringLiteral("<i>x</i> = %1").arg(xText)};
+    QStringList parts;
+    for (int k = 0; k < 3; ++k) {
+        const QString value = TraceReadout::number(component(values, k));
+        lines << QStringLiteral("%1 = %2").arg(orderSymbol(k), value);
+        parts << QStringLiteral("%1(<i>x</i>) = %2").arg(orderSymbol(k), value);
+    }
+    for (const act::Discontinuity &jump : model()->jumpsOf(id))
+        if (jump.x == x)
+            lines << tr("%1 jumps here: the one-sided value").arg(orderSymbol(jump.order));
+    m_readout->setText(lines.join(QStringLiteral("<br>")));
+    m_readout->setColours(background(), xAxis->tickLabelColor(), colourOf(id));
+    m_readout->show();
+    const QPointF marker(xAxis->coordToPixel(x),
+                         std::isfinite(y) ? yAxis->coordToPixel(y) : axisRect()->center().y());
+    placeReadout(m_hovering ? m_pointer : marker);
+
+    const QString line = tr("<b>%1</b>: &nbsp; <i>x</i> = %2 &nbsp;&nbsp; %3")
+                             .arg(name, xText, parts.join(QStringLiteral(" &nbsp;&nbsp; ")));
+    if (line != m_readoutLine) {
+        m_readoutLine = line;
+        emit readoutChanged(m_readoutLine);
+    }
+}
+
+void PlotView::placeReadout(const QPointF &anchor)
+{
+    // Above and to the right of the point, turned to whichever side keeps it inside the axes.
+    constexpr int kGap = 14;
+    const QRect area = axisRect()->rect();
+    const QSize size = m_readout->size();
+    const int ax = int(std::lround(std::clamp(anchor.x(), -1e6, 1e6)));
+    const int ay =
+        int(std::lround(std::clamp(anchor.y(), double(area.top()), double(area.bottom()))));
+    int left = ax + kGap;
+    if (left + size.width() > area.right()) left = ax - kGap - size.width();
+    int top = ay - kGap - size.height();
+    if (top < area.top()) top = ay + kGap;
+    left = std::clamp(left, area.left(), std::max(area.left(), area.right() - size.width()));
+    top = std::clamp(top, area.top(), std::max(area.top(), area.bottom() - size.height()));
+    m_readout->move(left, top);
 }
 
 void PlotView::showEvent(QShowEvent *event)
@@ -106,25 +345,22 @@ void PlotView::showEvent(QShowEvent *event)
 bool PlotView::event(QEvent *event)
 {
     if (event->type() == QEvent::ScreenChangeInternal) setBufferScale(m_bufferScaleOverride);
+    if (event->type() == QEvent::ShortcutOverride && isTraceKey(static_cast<QKeyEvent *>(event))) {
+        event->accept(); // the key comes to keyPressEvent instead of a window shortcut
+        return true;
+    }
     return FunctionPlot::event(event);
-}
-
-void PlotView::curvesChanging()
-{
-    if (m_tracer) m_tracer->setGraph(nullptr); // it holds a raw pointer; set again after
 }
 
 void PlotView::curvesRebuilt()
 {
     if (!m_tracer) return;
-    QCPGraph *target = currentGraph();
-    m_tracer->setGraph(target);
-    if (!target) m_tracer->setVisible(false);
     // Markers grow with the lines, but less: at 2.5x lines, 2.5x dots would hide the curves.
     const double markerScale = std::sqrt(lineScale());
     QColor see = background();
     see.setAlpha(200);
-    m_tracer->setPen(QPen(colourOf(model()->current()), 1.5 * markerScale));
+    m_tracer->setPen(QPen(colourOf(tracedFunction()), 1.5 * markerScale));
     m_tracer->setBrush(see);
     m_tracer->setSize(9 * markerScale);
+    updateCursor(); // the traced curve or the shown orders may have changed
 }

@@ -136,7 +136,7 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     layout->addWidget(m_transformed);
     m_message->setObjectName("softmaxMessage");
     m_message->setWordWrap(true);
-    widgetcolours::setTextColour(m_message, widgetcolours::kError);
+    widgetcolours::setErrorText(m_message);
     m_message->hide();
     layout->addWidget(m_message);
     m_statistics->setObjectName("softmaxStatistics");
@@ -154,6 +154,7 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     connect(m_model, &SceneModel::softmaxChanged, this, &SoftmaxView::updateTexts);
     // Not on softmaxChanged: that comes on every frame of a logit or temperature drag.
     connect(m_model, &SceneModel::currentChanged, this, &SoftmaxView::updateToggle);
+    connect(m_model, &SceneModel::formulasChanged, this, &SoftmaxView::updateToggle);
     connect(m_model, &SceneModel::applyActivationChanged, this, &SoftmaxView::updateToggle);
 
     showTemperature(m_model->temperature());
@@ -328,7 +329,7 @@ QCPBars *SoftmaxView::bars() const
 
 void SoftmaxView::updateToggle()
 {
-    const QString name = QString::fromUtf8(act::spec(m_model->current()).displayName);
+    const QString name = m_model->curveName(m_model->current());
     m_applyActivation->setText(tr("Apply %1 to the logits first").arg(name));
     const QSignalBlocker blocker(m_applyActivation);
     m_applyActivation->setChecked(m_model->appliesActivation());
@@ -337,7 +338,7 @@ void SoftmaxView::updateToggle()
 void SoftmaxView::updateTexts()
 {
     const SceneModel::SoftmaxResult &result = m_model->softmax();
-    const QString name = QString::fromUtf8(act::spec(m_model->current()).displayName);
+    const QString name = m_model->curveName(m_model->current());
     const std::size_t n = result.inputs.size();
     if (result.error != act::SoftmaxError::None) {
         const QString why =

@@ -5,8 +5,10 @@
 #include "CurveCsvExporter.h"
 #include "ExampleScenes.h"
 #include "ExportDialog.h"
+#include "FormulaActions.h"
 #include "FormulaView.h"
 #include "FunctionList.h"
+#include "NumberField.h"
 #include "NetworkDock.h"
 #include "NetworkPanel.h"
 #include "ParameterPanel.h"
@@ -21,6 +23,7 @@
 #include "ShortcutsDialog.h"
 #include "SoftmaxView.h"
 #include "ThemeSwitcher.h"
+#include "ValueTableDock.h"
 #include "WidgetColours.h"
 
 #include <QAction>
@@ -89,9 +92,18 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({300, 1100, 460});
     setCentralWidget(splitter);
+    m_valueTable = new ValueTableDock(m_model, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_valueTable);
+    m_valueTable->hide(); // View ▸ Value Table (the window's saved state may show it)
 
-    m_functionList->setColours(
-        [plot = m_plotView](act::FunctionId id) { return plot->colourOf(id); });
+    m_functionList->setColours([plot = m_plotView](CurveId id) { return plot->colourOf(id); });
+    m_formulaActions = new FormulaActions(m_model, m_history, this);
+    connect(m_functionList, &FunctionList::newFormulaRequested, m_formulaActions,
+            &FormulaActions::newFormula);
+    connect(m_functionList, &FunctionList::editFormulaRequested, m_formulaActions,
+            &FormulaActions::editFormula);
+    connect(m_functionList, &FunctionList::removeFormulaRequested, m_formulaActions,
+            &FormulaActions::removeFormula);
     connect(m_plotView, &PlotView::coloursChanged, m_functionList, &FunctionList::updateSwatches);
     m_themeSwitcher = new ThemeSwitcher(m_model, m_plotView, m_softmaxView->chart(), this);
     // Drags and typing are reported by the panels that see them: one undo step each.
@@ -117,9 +129,22 @@ MainWindow::MainWindow(QWidget *parent)
                                "the view, F fits all · ↑/↓ in the list change the function"));
     widgetcolours::setMuted(hint);
     statusBar()->addPermanentWidget(hint);
-    connect(m_plotView, &PlotView::hovered, this,
-            [this](double x, act::Derivatives v) { showHover(x, v.f, v.d1, v.d2); });
-    connect(m_plotView, &PlotView::hoverLeft, m_readout, &QLabel::clear);
+    // The trace cursor's readout, also here (it sits next to the cursor inside the plot).
+    connect(m_plotView, &PlotView::readoutChanged, m_readout, &QLabel::setText);
+    // A typed formula is drawn from its fast pass first; say so until its accurate values
+    // (computed on a worker thread) have replaced it.
+    auto *refining = new QLabel;
+    refining->setObjectName("refiningIndicator");
+    refining->setAccessibleName(tr("Refinement status"));
+    statusBar()->addWidget(refining);
+    m_plotView->setRefineInBackground(true);
+    connect(m_plotView, &FunctionPlot::refiningChanged, refining, [this, refining] {
+        QStringList names;
+        for (CurveId curve : m_plotView->refiningCurves())
+            names << m_model->curveName(curve);
+        refining->setText(
+            names.isEmpty() ? QString() : tr("Refining %1…").arg(names.join(QStringLiteral(", "))));
+    });
 
     readSettings();
     m_functionList->setFocus();
@@ -234,6 +259,8 @@ void MainWindow::createEditMenu()
     QAction *copy =
         addMenuAction(edit, "copyImage", tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")));
     connect(copy, &QAction::triggered, this, &MainWindow::copyImageAndReport);
+    edit->addSeparator();
+    m_formulaActions->addActions(edit);
 }
 
 void MainWindow::createViewMenu()
@@ -243,6 +270,19 @@ void MainWindow::createViewMenu()
         view->addAction(findChild<QAction *>(QString("showOrder%1").arg(order)));
     view->addAction(findChild<QAction *>("resetView"));
     view->addAction(findChild<QAction *>("fitAll"));
+    view->addSeparator();
+
+    QAction *table = m_valueTable->toggleViewAction();
+    table->setObjectName("showValueTable");
+    table->setText(tr("Value Ta&ble"));
+    table->setShortcut(QKeySequence(tr("Ctrl+T")));
+    table->setToolTip(tr("x, f, f′, f″ of the plotted functions at chosen x values"));
+    view->addAction(table);
+    connect(table, &QAction::triggered, this, [this](bool shown) {
+        if (!shown) return;
+        m_valueTable->xField()->setFocus(); // type an x at once
+        m_valueTable->xField()->selectAll();
+    });
     view->addSeparator();
 
     QMenu *themes = view->addMenu(tr("&Theme"));
@@ -281,6 +321,7 @@ QList<QAction *> MainWindow::allActions() const
     };
     collect(menuBar()->actions());
     if (auto *bar = findChild<QToolBar *>("viewToolBar")) collect(bar->actions());
+    collect(m_valueTable->actions()); // Ctrl+C in the table
     return result;
 }
 
@@ -325,6 +366,7 @@ std::optional<QString> MainWindow::copyImage()
     FigureOptions options;
     options.size = QSizeF(m_plotView->size().expandedTo(QSize(320, 200)));
     options.unit = SizeUnit::Pixels;
+    options.dpi = 96.0; // the plot as large as on screen, not a 170 mm figure
     const auto png =
         FigureExporter(m_plotView).render(FigureFormat::Png, FigureContent::Plot, options);
     if (const QString *error = std::get_if<QString>(&png)) return *error;
@@ -380,6 +422,7 @@ void MainWindow::exportDialog()
     dialog.setExporter([this](const QString &path, const FigureOptions &options) {
         return exportFile(path, options);
     });
+    dialog.setPreviewSource(FigureExporter(m_plotView, m_softmaxView->chart()));
     if (dialog.exec() != QDialog::Accepted) return;
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(dialog.path()).fileName()), 4000);
 }
@@ -520,12 +563,4 @@ void MainWindow::writeSettings() const
     settings.setValue("lastScenePath", m_scenePath);
     settings.setValue("session/scene", sceneToJson(m_model->scene()));
     settings.setValue("theme", themeName(theme()));
-}
-
-void MainWindow::showHover(double x, double f, double d1, double d2)
-{
-    auto n = [](double v) { return QLocale::c().toString(v, 'g', 6); };
-    m_readout->setText(tr("<i>x</i> = %1 &nbsp;&nbsp; <i>f</i>(<i>x</i>) = %2 &nbsp;&nbsp; "
-                          "<i>f</i>′(<i>x</i>) = %3 &nbsp;&nbsp; <i>f</i>″(<i>x</i>) = %4")
-                           .arg(n(x), n(f), n(d1), n(d2)));
 }

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class FormulaActions;
 class FormulaView;
 class NetworkDock;
 class FunctionList;
@@ -25,12 +26,14 @@ class SceneHistory;
 class SceneModel;
 class SoftmaxView;
 class ThemeSwitcher;
+class ValueTableDock;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    FormulaActions *formulaActions() const { return m_formulaActions; }
     explicit MainWindow(QWidget *parent = nullptr);
 
     SceneModel *model() const { return m_model; }
@@ -39,6 +42,7 @@ public:
     PlotView *plotView() const { return m_plotView; }
     FormulaView *formulaView() const { return m_formulaView; }
     SoftmaxView *softmaxView() const { return m_softmaxView; }
+    ValueTableDock *valueTable() const { return m_valueTable; }
     NetworkDock *networkDock() const { return m_networkDock; }
     QUndoStack *undoStack() const;
 
@@ -84,7 +88,6 @@ private:
                            const QKeySequence &key);
     void readSettings();
     void writeSettings() const;
-    void showHover(double x, double f, double d1, double d2);
 
     void openSceneDialog();
     void saveSceneDialog();
@@ -101,10 +104,12 @@ private:
     SoftmaxView *m_softmaxView;
     NetworkDock *m_networkDock = nullptr;
     QLabel *m_readout;
+    ValueTableDock *m_valueTable = nullptr;
     QWidget *m_leftPanel = nullptr;
     SceneHistory *m_history;
     PresentationMode *m_presentation;
     ThemeSwitcher *m_themeSwitcher = nullptr;
+    FormulaActions *m_formulaActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_sidePanelsAction = nullptr;
     QString m_scenePath;

@@ -35,5 +35,20 @@ QString ShortcutsDialog::shortcutsHtml(const QList<QAction *> &actions)
         rows += QStringLiteral("<tr><td style='padding-right:18px'><b>%1</b></td><td>%2</td></tr>")
                     .arg(keys.join(QStringLiteral(", ")), name.toHtmlEscaped());
     }
-    return QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
+    const auto row = [](const QString &keys, const QString &what) {
+        return QStringLiteral("<tr><td style='padding-right:18px'><b>%1</b></td><td>%2</td></tr>")
+            .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    };
+    QString plotRows;
+    plotRows += row(tr("← / →"), tr("Move the trace cursor along the curve (stops at jumps)"));
+    plotRows += row(tr("Shift+← / Shift+→"), tr("Move the trace cursor ten times as far"));
+    plotRows += row(tr("Home / End"), tr("Trace cursor to the left or right end of the view"));
+    plotRows += row(tr("↑ / ↓"), tr("Trace the previous or next plotted curve"));
+    return QStringLiteral("<table cellspacing='4'>%1</table><h4>%2</h4><p>%3</p>"
+                          "<table cellspacing='4'>%4</table>")
+        .arg(rows, tr("On the plot (click it or Tab to it)").toHtmlEscaped(),
+             tr("While the plot has focus, ← and → move its trace cursor, also in presentation "
+                "mode; elsewhere in presentation mode they step through the functions.")
+                 .toHtmlEscaped(),
+             plotRows);
 }

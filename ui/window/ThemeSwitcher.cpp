@@ -4,21 +4,40 @@
 #include "FunctionPlot.h"
 #include "PlotTheme.h"
 #include "SceneModel.h"
+#include "WidgetColours.h"
+#include "WindowPalette.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
 #include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 
 #include <qcustomplot.h>
 
 namespace {
 
-bool systemIsDark()
+// The desktop's look, as the application had it before any theme was applied: the style's
+// name and the palette. The palette is read again whenever the desktop changes it while the
+// app follows the system.
+struct DesktopLook
 {
-    // Qt 6.4 has no colour-scheme hint yet; a dark window background means a dark desktop.
-    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+    QString style;
+    QPalette palette;
+};
+
+DesktopLook &desktopLook()
+{
+    static DesktopLook look{QApplication::style()->name(), QApplication::palette()};
+    return look;
+}
+
+void setStyle(const QString &name)
+{
+    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(name);
 }
 
 } // namespace
@@ -27,11 +46,20 @@ ThemeSwitcher::ThemeSwitcher(SceneModel *model, FunctionPlot *plot, QCustomPlot 
                              QObject *parent)
     : QObject(parent), m_model(model), m_plot(plot), m_chart(chart)
 {
+    desktopLook(); // before anything changes it
     connect(m_model, &SceneModel::themeChanged, this, [this] {
         updateActions();
         refresh();
     });
     refresh();
+}
+
+ThemeSwitcher::~ThemeSwitcher()
+{
+    if (!m_lookChanged) return;
+    m_applying = true;
+    setStyle(desktopLook().style);
+    QApplication::setPalette(QPalette()); // no roles of its own: the desktop's again
 }
 
 void ThemeSwitcher::addActions(QMenu *menu)
@@ -59,13 +87,41 @@ void ThemeSwitcher::updateActions()
         action->setChecked(action->data().toInt() == static_cast<int>(m_model->theme()));
 }
 
+void ThemeSwitcher::applyWindowLook(SceneTheme theme)
+{
+    DesktopLook &desktop = desktopLook();
+    const bool desktopDark = widgetcolours::isDark(desktop.palette);
+    m_applying = true;
+    if (theme == SceneTheme::Dark) {
+        setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(windowpalette::dark());
+        m_lookChanged = true;
+    } else if (theme == SceneTheme::Light && desktopDark) {
+        setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        m_lookChanged = true;
+    } else {
+        setStyle(desktop.style);
+        QApplication::setPalette(QPalette());
+        desktop.palette = QApplication::palette();
+    }
+    m_applying = false;
+}
+
 void ThemeSwitcher::refresh()
 {
+    if (m_applying) return; // the palette change we are making reports itself
     const SceneTheme theme = m_model->theme();
-    const bool dark = theme == SceneTheme::Dark || (theme == SceneTheme::System && systemIsDark());
-    // Light only undoes a dark look: a plot that never went dark keeps its own colours.
-    if (!dark && !m_dark) return;
+    // Following the desktop, the application's palette is the desktop's: a change of it is news.
+    if (theme == SceneTheme::System && !QGuiApplication::testAttribute(Qt::AA_SetPalette))
+        desktopLook().palette = QApplication::palette();
+    const bool dark = theme == SceneTheme::Dark ||
+                      (theme == SceneTheme::System && widgetcolours::isDark(desktopLook().palette));
     m_dark = dark;
+    applyWindowLook(theme);
+    // Light only undoes a dark look: a plot that never went dark keeps its own colours.
+    if (!dark && !m_plotsDark) return;
+    m_plotsDark = dark;
     const PlotThemeKind kind = dark ? PlotThemeKind::Dark : PlotThemeKind::Light;
     if (m_plot) m_plot->setTheme(kind);
     if (m_chart) {
