@@ -8,11 +8,15 @@
 #pragma once
 
 #include "BackgroundTask.h"
+#include "CurveId.h"
 #include "NetworkSetup.h"
 #include "meanfield.h"
 #include "simulation.h"
 
 #include <QObject>
+#include <QString>
+
+#include <memory>
 
 #include <optional>
 #include <vector>
@@ -45,7 +49,7 @@ public:
     struct FunctionTheory
     {
         CurveId id;
-        QString name; // the legend's
+        QString name;                         // the legend's
         std::vector<act::LayerTheory> layers; // layer 1 first
         // From a worker (a slowly converging iteration can take longer than a frame): none
         // until it is known for these settings.

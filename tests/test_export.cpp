@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMouseEvent>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,10 +285,15 @@ private slots:
             return std::get<QByteArray>(
                 exporter().render(FigureFormat::Png, FigureContent::Plot, options));
         };
-        tracer->setVisible(false);
         const QByteArray withoutTracer = render();
-        tracer->setGraphKey(0.5);
-        tracer->setVisible(true);
+        // The pointer over the plot shows the hover marker, as in the window.
+        m_plot->resize(500, 300);
+        m_plot->replot();
+        const QPointF inside = m_plot->axisRect()->rect().center();
+        QMouseEvent move(QEvent::MouseMove, inside, m_plot->mapToGlobal(inside), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_plot.get(), &move);
+        QVERIFY(tracer->visible());
         const QFont tickFont = m_plot->xAxis->tickLabelFont();
         QCOMPARE(render(), withoutTracer);
         QVERIFY(tracer->visible());

@@ -76,6 +76,8 @@ private slots:
         model.setOrderShown(1, true);
         QCOMPARE(model.setView({-6, 6, -0.15, 1.15}), std::nullopt);
         PlotView plot(&model);
+        // A focused plot shows the trace cursor's readout, which would cover the curves here.
+        plot.setFocusPolicy(Qt::NoFocus);
         plot.resize(800, 500);
         plot.show();
         QVERIFY(QTest::qWaitForWindowExposed(&plot));

@@ -396,7 +396,7 @@ void TestUiNetwork::examplesShowTheirClaims()
         QVERIFY2(dead.front() < 0.05, qPrintable(QString::number(dead.front())));
         QVERIFY2(dead.back() > 0.2, qPrintable(QString::number(dead.back())));
     } else if (name == "elu-mean-toward-zero") {
-        QCOMPARE(p.model()->scene().overlays, std::vector{FunctionId::Relu});
+        QCOMPARE(p.model()->scene().overlays, std::vector<CurveId>{FunctionId::Relu});
         const std::vector<double> relu = values(plot->theoryGraph(1));
         QCOMPARE(relu.size(), theory.size());
         for (std::size_t l = 0; l < relu.size(); ++l) {

@@ -83,7 +83,7 @@ void TestUiTable::verifyCells()
         const double x = table()->index(row, 0).data(ValueTableModel::ValueRole).toDouble();
         QCOMPARE(x, table()->xs()[std::size_t(row)]);
         for (int column = 1; column < table()->columnCount(); ++column) {
-            const FunctionId id = model()->plotted()[std::size_t((column - 1) / 3)];
+            const FunctionId id = model()->plotted()[std::size_t((column - 1) / 3)].function();
             const double expected =
                 component(act::evaluate(id, model()->parameters(id), x), (column - 1) % 3);
             const double cell =

@@ -286,7 +286,7 @@ void TestUiTrace::presentationArrowsStepWhenThePlotIsNotFocused()
 {
     m_window->setPresenting(true);
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    const FunctionId first = model()->current();
+    const CurveId first = model()->current();
     plot()->setFocus();
     QVERIFY(plot()->hasFocus());
     const double x = *plot()->cursorX();

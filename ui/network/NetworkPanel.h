@@ -6,6 +6,7 @@
 // plots only draw them, and only while the panel is shown.
 #pragma once
 
+#include "CurveId.h"
 #include "NetworkSetup.h"
 #include "PlotTheme.h"
 

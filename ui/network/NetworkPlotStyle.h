@@ -3,6 +3,7 @@
 // mode, and a base every one of them starts from (fonts, ticks with a true minus sign).
 #pragma once
 
+#include "CurveId.h"
 #include "activations.h"
 
 #include <QColor>
