@@ -3,6 +3,8 @@
 #include "formula.h"
 #include "run.h"
 
+#include <mpfr.h>
+
 #include <cfloat>
 #include <stdexcept>
 
@@ -167,6 +169,9 @@ void Formula::accurate(std::span<const double> x, std::span<const double> params
         if (!d1.empty()) d1[i] = r.d1;
         if (!d2.empty()) d2[i] = r.d2;
     }
+    // MPFR keeps constants (log 2, π, …) in caches of the calling thread, which a worker
+    // thread's exit does not free: a batch, as a worker computes one, lets go of them.
+    mpfr_free_cache2(MPFR_FREE_LOCAL_CACHE);
 }
 
 } // namespace act
