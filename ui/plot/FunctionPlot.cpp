@@ -453,8 +453,12 @@ void FunctionPlot::refine(CurveId id)
         entry->second.again = true;
         return;
     }
-    const int generation = entry->second.generation = ++m_refineGeneration;
     std::shared_ptr<const act::Activation> accurate = m_model->activation(id, Precision::Accurate);
+    if (!accurate) { // a formula the scene no longer has: nothing to refine
+        m_refining.erase(entry);
+        return;
+    }
+    const int generation = entry->second.generation = ++m_refineGeneration;
     const double lo = m_sampleMin, hi = m_sampleMax;
     auto *watcher = new QFutureWatcher<act::SampledCurves>(this);
     connect(watcher, &QFutureWatcher<act::SampledCurves>::finished, this,
