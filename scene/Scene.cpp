@@ -159,6 +159,16 @@ std::optional<QString> checkCurves(const Scene &scene)
     return std::nullopt;
 }
 
+std::optional<QString> checkComparison(const Scene &scene, std::optional<CurveId> compare)
+{
+    if (!compare) return std::nullopt;
+    if (*compare == scene.current)
+        return QStringLiteral("%1 cannot be compared with itself").arg(curveLabel(*compare));
+    if (compare->isFormula() && !scene.formula(compare->formulaKey()))
+        return QStringLiteral("there is no formula %1").arg(compare->formulaKey());
+    return std::nullopt;
+}
+
 std::optional<QString> checkViewAxis(double min, double max)
 {
     if (!std::isfinite(min) || !std::isfinite(max))
@@ -217,6 +227,7 @@ std::optional<QString> validateScene(Scene &scene)
         if (auto error = checkFormula(formula)) return error;
     if (auto error = checkCurves(scene)) return error;
     if (auto error = checkOverlays(scene.current, scene.overlays)) return error;
+    if (auto error = checkComparison(scene, scene.compare)) return "compare: " + *error;
     if (scene.view)
         if (auto error = checkView(*scene.view)) return error;
     if (auto error = checkLogits(scene.logits)) return error;

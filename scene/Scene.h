@@ -71,6 +71,9 @@ struct Scene
     // Every typed formula of the scene, plotted or not, by ascending key.
     std::vector<FormulaCurve> formulas;
     std::array<bool, 3> ordersShown{true, true, false}; // f, f', f''
+    // "Compare with…": the curve whose difference from the current one is drawn beneath the
+    // plot (f_current − f_compare); never `current`, plotted or not.
+    std::optional<CurveId> compare;
     // None: fit to the current function (a file or command line may leave it out; the scene
     // model always has one).
     std::optional<ViewRange> view;
@@ -110,6 +113,8 @@ std::optional<QString> checkFormula(FormulaCurve &formula);
 std::optional<QString> checkFormulaParameter(const FormulaParameter &parameter);
 // Formula keys from 1 and unique; current and overlays name formulas the scene has.
 std::optional<QString> checkCurves(const Scene &scene);
+// The compared curve exists and is not the current one.
+std::optional<QString> checkComparison(const Scene &scene, std::optional<CurveId> compare);
 // Finite, min < max, and inside what a plot can show: |bound| < 1e250 and a width above
 // 1e-280 (QCustomPlot ignores other ranges; a widget test keeps the two in step).
 std::optional<QString> checkViewAxis(double min, double max);

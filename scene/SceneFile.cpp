@@ -56,6 +56,7 @@ QByteArray sceneToJson(const Scene &scene)
     for (CurveId curve : scene.overlays)
         overlays.append(curveToJson(curve));
     root.insert(QStringLiteral("overlays"), overlays);
+    if (scene.compare) root.insert(QStringLiteral("compare"), curveToJson(*scene.compare));
     if (!scene.formulas.empty())
         root.insert(QStringLiteral("formulas"), formulasToJson(scene.formulas));
     QJsonObject functions;

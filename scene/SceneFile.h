@@ -4,7 +4,8 @@
 // every field before returning a scene, so a bad file is refused as a whole with a message naming
 // the file and the field, and nothing already shown changes.
 // Fields added within a version are optional ("network": files written before the network
-// panel open with its defaults).
+// panel open with its defaults; "compare": the curve the current one is compared with, a
+// function name or {"formula": key}, absent when not comparing).
 #pragma once
 
 #include "Scene.h"

@@ -29,6 +29,10 @@ QString describe(const Scene &before, const Scene &after)
     if (before.current != after.current)
         return SceneHistory::tr("Show %1").arg(curveName(after, after.current));
     if (before.overlays != after.overlays) return SceneHistory::tr("Change overlays");
+    if (before.compare != after.compare)
+        return after.compare
+                   ? SceneHistory::tr("Compare with %1").arg(curveName(after, *after.compare))
+                   : SceneHistory::tr("Stop comparing");
     for (std::size_t i = 0; i < before.formulas.size(); ++i) {
         const FormulaCurve &a = before.formulas[i];
         const FormulaCurve &b = after.formulas[i];
@@ -73,6 +77,7 @@ SceneHistory::SceneHistory(SceneModel *model, QObject *parent)
     connect(m_model, &SceneModel::parametersChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::formulasChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::orderShownChanged, this, &SceneHistory::record);
+    connect(m_model, &SceneModel::comparisonChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::logitsChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::temperatureChanged, this, &SceneHistory::record);
     connect(m_model, &SceneModel::applyActivationChanged, this, &SceneHistory::record);

@@ -34,6 +34,7 @@ std::optional<QString> SceneModel::setScene(const Scene &given)
     setCurrent(scene.current);
     for (CurveId curve : scene.overlays)
         setOverlaid(curve, true);
+    setComparison(scene.compare);
     setFormulas(scene.formulas);
     setView(scene.view ? *scene.view : initialView(m_scene, true));
     setLogits(scene.logits);
@@ -53,9 +54,13 @@ void SceneModel::setCurrent(CurveId id)
     // An overlay that becomes the current function is no longer an overlay (it is drawn as
     // the current one), and its check box must say so.
     const bool wasOverlaid = std::erase(m_scene.overlays, id) > 0;
+    // A curve is not compared with itself: choosing the compared one stops comparing.
+    const bool wasCompared = m_scene.compare == id;
+    if (wasCompared) m_scene.compare.reset();
     updatePlotted();
     emit currentChanged(id, previous);
     if (wasOverlaid) emit overlayChanged(id, false);
+    if (wasCompared) emit comparisonChanged();
     resetView();
     if (appliesActivation()) {
         updateSoftmax();
@@ -238,6 +243,7 @@ void SceneModel::removeFormula(int key)
         if (!m_scene.overlays.empty()) next = m_scene.overlays.front();
         setCurrent(next);
     }
+    if (comparison() == curve) setComparison(std::nullopt);
     std::vector<FormulaCurve> formulas = m_scene.formulas;
     std::erase_if(formulas, [key](const FormulaCurve &f) { return f.key == key; });
     setFormulas(std::move(formulas));
@@ -256,6 +262,15 @@ void SceneModel::setOrderShown(int order, bool shown)
     if (slot == shown) return;
     slot = shown;
     emit orderShownChanged(order, shown);
+}
+
+std::optional<QString> SceneModel::setComparison(std::optional<CurveId> compare)
+{
+    if (auto error = scenerules::checkComparison(m_scene, compare)) return error;
+    if (compare == m_scene.compare) return std::nullopt;
+    m_scene.compare = compare;
+    emit comparisonChanged();
+    return std::nullopt;
 }
 
 std::optional<QString> SceneModel::setView(const ViewRange &view)

@@ -110,6 +110,12 @@ public:
                  : std::vector<act::Discontinuity>{};
     }
 
+    // "Compare with…": the difference current − compare is drawn beneath the plot. Refused
+    // (with the reason) for the current curve or a formula the scene lacks. It stops when the
+    // compared curve becomes current or its formula is removed.
+    std::optional<CurveId> comparison() const { return m_scene.compare; }
+    std::optional<QString> setComparison(std::optional<CurveId> compare);
+
     // order 0: f, 1: f', 2: f''.
     bool isOrderShown(int order) const { return m_scene.ordersShown[std::size_t(order)]; }
     void setOrderShown(int order, bool shown);
@@ -148,6 +154,7 @@ signals:
     // others now). Emitted before the current or overlay changes that follow from it.
     void formulasChanged();
     void orderShownChanged(int order, bool shown);
+    void comparisonChanged();
     void viewChanged(const ViewRange &view);
     void themeChanged(SceneTheme theme);
     void logitsChanged();

@@ -54,7 +54,7 @@ public:
         m_newer = version > kSceneFormatVersion;
         checkKeys(root, {},
                   {"format", "version", "current", "overlays", "functions", "formulas", "curves",
-                   "view", "softmax", "theme", "network"});
+                   "view", "softmax", "theme", "network", "compare"});
         if (version < 2 && root.contains(QStringLiteral("formulas")))
             fail(QStringLiteral("formulas"), QStringLiteral("needs format version 2 or later"));
 
@@ -63,6 +63,13 @@ public:
         scene.current =
             curve(root.value(QStringLiteral("current")), QStringLiteral("current"), scene);
         if (root.contains(QStringLiteral("overlays"))) readOverlays(root, scene);
+        if (root.contains(QStringLiteral("compare"))) {
+            const CurveId compared =
+                curve(root.value(QStringLiteral("compare")), QStringLiteral("compare"), scene);
+            if (auto error = scenerules::checkComparison(scene, compared))
+                fail(QStringLiteral("compare"), *error);
+            scene.compare = compared;
+        }
         if (root.contains(QStringLiteral("functions"))) readFunctions(root, scene);
         if (root.contains(QStringLiteral("curves"))) {
             const QJsonObject curves = object(root, QStringLiteral("curves"), {});
