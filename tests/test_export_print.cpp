@@ -215,8 +215,9 @@ private slots:
         QTest::addColumn<QSizeF>("millimetres");
         QTest::addColumn<QString>("where");
         const auto f = [](FunctionId id) { return int(id); };
-        QTest::newRow("sigmoid, 170 mm") << QList<int>{f(FunctionId::Sigmoid)} << QList<int>{0}
-                                         << QSizeF(170, 105) << "top left";
+        QTest::newRow("sigmoid, 170 mm")
+            << QList<int>{f(FunctionId::Sigmoid)} << QList<int>{0} << QSizeF(170, 105)
+            << "top right"; // one row, above the asymptote
         QTest::newRow("tanh with f', 85 mm")
             << QList<int>{f(FunctionId::Tanh)} << QList<int>{0, 1} << QSizeF(85, 60) << "top left";
         QTest::newRow("GELU and ReLU with f', 170 mm")

@@ -200,7 +200,10 @@ void TestUiPlot::overlayAddsAndRemovesGraphs()
 
     relu->setCheckState(0, Qt::Unchecked);
     QVERIFY(!plot->curve(FunctionId::Relu, 0));
-    QCOMPARE(plot->legend->itemCount(), 3); // f and f' keys, GELU
+    // GELU alone: its own two lines, no key of line styles beside them.
+    QCOMPARE(plot->legend->itemCount(), 2);
+    QVERIFY(plot->legend->hasItemWithPlottable(plot->curve(FunctionId::Gelu, 1)));
+    QCOMPARE(plot->curve(FunctionId::Gelu, 1)->name(), QStringLiteral("GELU′"));
     QCOMPARE(plot->graphCount(), before);
 }
 

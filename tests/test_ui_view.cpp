@@ -155,7 +155,9 @@ void TestUiView::legendSitsInTheEmptiestCorner()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     PlotView *plot = window.plotView();
-    // ReLU fills the bottom left (0) and the top right (x): the key goes top left.
+    // ReLU fills the bottom left (0) and the top right (x): the key (three rows: f, f′, f″)
+    // goes top left.
+    window.model()->setOrderShown(2, true);
     window.model()->setCurrent(FunctionId::Relu);
     QTRY_COMPARE(plot->axisRect()->insetLayout()->insetAlignment(0), Qt::AlignTop | Qt::AlignLeft);
     plot->replot();

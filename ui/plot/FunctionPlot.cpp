@@ -93,6 +93,7 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     connect(m_model, &SceneModel::formulasChanged, this, &FunctionPlot::onFormulasChanged);
     connect(m_model, &SceneModel::orderShownChanged, this, &FunctionPlot::onOrderShownChanged);
     connect(m_model, &SceneModel::viewChanged, this, &FunctionPlot::showView);
+    connect(m_model, &SceneModel::comparisonChanged, this, &FunctionPlot::updateComparison);
     // Whoever moves an axis (the model's view, the mouse in PlotView) gets curves sampled there
     // and a frame.
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
@@ -109,6 +110,7 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     restyle();
     reserveTickLabelRoom();
     showView(view);
+    updateComparison();
     placeLegend();
 }
 
@@ -172,6 +174,7 @@ void FunctionPlot::onCurrentChanged(CurveId current, CurveId previous)
     rebuild(previous);
     rebuild(current);
     restyle();
+    resampleDifference();
     // The model shows the new function over its own view next (viewChanged).
 }
 
@@ -184,6 +187,11 @@ void FunctionPlot::onOverlayChanged(CurveId id)
 
 void FunctionPlot::onParametersChanged(CurveId id)
 {
+    const bool compared = id == m_model->current() || id == m_model->comparison();
+    if (m_differenceGraph && compared) {
+        resampleDifference();
+        if (!m_model->isPlotted(id)) scheduleRedraw(false);
+    }
     if (!m_model->isPlotted(id)) return;
     resample(id);
     const bool isCurrent = id == m_model->current();
@@ -197,6 +205,7 @@ void FunctionPlot::onFormulasChanged()
     for (CurveId id : m_model->plotted())
         if (id.isFormula()) rebuild(id);
     restyle();
+    resampleDifference();
     scheduleRedraw(true);
 }
 
@@ -211,6 +220,7 @@ void FunctionPlot::onOrderShownChanged()
 void FunctionPlot::onXRangeChanged(const QCPRange &range)
 {
     scheduleRedraw(true);
+    updateDifferenceReadout();
     // Resample when the view leaves the sampled stretch or zooms in far enough that the
     // grid would show; otherwise the cached samples serve.
     const double width = m_sampleMax - m_sampleMin;
@@ -219,6 +229,7 @@ void FunctionPlot::onXRangeChanged(const QCPRange &range)
     m_sampleMin = range.lower - range.size();
     m_sampleMax = range.upper + range.size();
     resampleAll();
+    resampleDifference();
 }
 
 void FunctionPlot::removeCurves(CurveId id)
@@ -373,15 +384,30 @@ void FunctionPlot::restyle()
     }
     const auto &plotted = m_model->plotted();
     legend->clearItems();
-    for (int order = 0; order < 3; ++order)
-        if (m_model->isOrderShown(order))
-            m_styleKeys[static_cast<std::size_t>(order)]->addToLegend();
-    for (CurveId id : plotted)
-        for (QCPGraph *graph : curves(id).graphs)
-            if (graph) {
+    // One function: its own lines, each named once ("GELU", "GELU′"). Several: a key of the
+    // dash patterns (f, f′, f″), then one entry per function in its colour.
+    const bool single = plotted.size() == 1;
+    if (!single)
+        for (int order = 0; order < 3; ++order)
+            if (m_model->isOrderShown(order))
+                m_styleKeys[static_cast<std::size_t>(order)]->addToLegend();
+    static const char *const kPrimes[3] = {"", "′", "″"};
+    for (CurveId id : plotted) {
+        const QString name = m_model->curveName(id);
+        bool named = false;
+        for (int order = 0; order < 3; ++order) {
+            QCPGraph *graph = curves(id).graphs[static_cast<std::size_t>(order)];
+            if (!graph) continue;
+            if (single) {
+                graph->setName(name + QString::fromUtf8(kPrimes[order]));
                 graph->addToLegend();
-                break;
+            } else if (!named) {
+                graph->setName(name);
+                graph->addToLegend();
+                named = true;
             }
+        }
+    }
     const bool reassigned = assignColours();
     // y shows f (and its derivatives, named in the legend): one function's name, or f(x).
     yAxis->setLabel(plotted.size() == 1 && plotted[0].isCatalogue()
@@ -418,6 +444,7 @@ void FunctionPlot::restyle()
         c.open->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssCircle, rim, QBrush(background), size));
     }
+    styleDifference();
     curvesRebuilt();
     if (reassigned) emit coloursChanged();
 }

@@ -88,6 +88,16 @@ public:
     // The inside corner the legend sits in (when not below).
     Qt::Alignment legendCorner() const;
 
+    // "Compare with…" (FunctionPlotDifference.cpp): while the scene compares, an axis rect
+    // beneath the plot, sharing its x range, draws current − compared on a y axis of its own,
+    // with the largest |difference| over the visible x range marked and read out above it.
+    // Null while not comparing.
+    QCPAxisRect *differenceRect() const { return m_differenceRect; }
+    QCPGraph *differenceGraph() const { return m_differenceGraph; }
+    QCPGraph *differenceMarker() const { return m_differenceMarker; }
+    // "max |GELU − GELU (tanh)| = 4.7×10⁻⁴ at x = −2.29", or empty.
+    QString differenceReadout() const;
+
 signals:
     // The theme, the palette or the plotted functions changed: colourOf() may give others.
     void coloursChanged();
@@ -154,6 +164,10 @@ private:
     void updateGhostVisibility();
     // True when a function got another colour.
     bool assignColours();
+    void updateComparison();
+    void resampleDifference();
+    void updateDifferenceReadout();
+    void styleDifference();
 
     SceneModel *m_model;
     std::map<CurveId, Curves> m_curves;
@@ -164,6 +178,11 @@ private:
     std::array<QCPGraph *, 3> m_styleKeys{};
     QCPLayer *m_liveLayer = nullptr;
     QCPLayoutGrid *m_legendRow = nullptr; // below the axes: spacer, legend, spacer
+    QCPAxisRect *m_differenceRect = nullptr;
+    QCPTextElement *m_differenceText = nullptr;
+    QCPGraph *m_differenceGraph = nullptr;
+    QCPGraph *m_differenceMarker = nullptr;
+    QCPMarginGroup *m_marginGroup = nullptr;
     std::optional<PrintPens> m_printPens;
     double m_sampleMin = -15.0;
     double m_sampleMax = 15.0;

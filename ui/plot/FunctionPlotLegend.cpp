@@ -89,8 +89,10 @@ void FunctionPlot::moveLegendBelow()
     axisRect()->insetLayout()->simplify();
     m_legendRow->addElement(0, 1, legend);
     m_legendRow->setColumnStretchFactors({1000.0, 0.001, 1000.0});
-    plotLayout()->addElement(1, 0, m_legendRow);
-    plotLayout()->setRowStretchFactor(1, 0.001);
+    // Below everything, the difference panel of a comparison too.
+    const int row = plotLayout()->rowCount();
+    plotLayout()->addElement(row, 0, m_legendRow);
+    plotLayout()->setRowStretchFactor(row, 0.001);
     plotLayout()->setRowSpacing(0);
     // In rows across the figure: as many entries a row as fit its width.
     int widest = 1;

@@ -2,15 +2,16 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CompareMenu.h"
 #include "CurveCsvExporter.h"
 #include "ExampleScenes.h"
 #include "ExportDialog.h"
 #include "FormulaActions.h"
 #include "FormulaView.h"
 #include "FunctionList.h"
-#include "NumberField.h"
 #include "NetworkDock.h"
 #include "NetworkPanel.h"
+#include "NumberField.h"
 #include "ParameterPanel.h"
 #include "PlotTheme.h"
 #include "PlotView.h"
@@ -270,6 +271,8 @@ void MainWindow::createViewMenu()
         view->addAction(findChild<QAction *>(QString("showOrder%1").arg(order)));
     view->addAction(findChild<QAction *>("resetView"));
     view->addAction(findChild<QAction *>("fitAll"));
+    view->addSeparator();
+    new CompareMenu(m_model, view);
     view->addSeparator();
 
     QAction *table = m_valueTable->toggleViewAction();
