@@ -271,6 +271,10 @@ void addOptions(QCommandLineParser &parser)
                         "--softmax LOGITS at --temperature T), both (FILE and FILE-softmax) or "
                         "beside (side by side)."),
          QStringLiteral("WHAT")},
+        {QStringLiteral("compare"),
+         QStringLiteral("With --export: draw the current function minus the catalogue function "
+                        "NAME beneath the plot, with its largest |difference| in view."),
+         QStringLiteral("NAME")},
         {QStringLiteral("dark"), QStringLiteral("With --export: dark background, light text.")},
         {QStringLiteral("transparent"), QStringLiteral("With --export: no background fill.")},
     });

@@ -155,6 +155,16 @@ Scene sceneFromOptions(const QCommandLineParser &parser, bool needsFunction,
     if (parser.isSet(QStringLiteral("derivative"))) scene.ordersShown[1] = true;
     if (parser.isSet(QStringLiteral("second-derivative"))) scene.ordersShown[2] = true;
     applyParameters(parser.values(QStringLiteral("param")), scene);
+    if (parser.isSet(QStringLiteral("compare"))) {
+        const QString name = parser.value(QStringLiteral("compare"));
+        try {
+            scene.compare = functionByName(name);
+        } catch (const UsageError &error) {
+            throw UsageError{"--compare: " + error.message};
+        }
+        if (auto error = scenerules::checkComparison(scene, scene.compare))
+            throw UsageError{"--compare " + quoted(name) + ": " + *error};
+    }
     // y from what every shown curve does over the x range (the window fits the current
     // function only; a scripted figure shows everything it lists).
     if (parser.isSet(QStringLiteral("range"))) {

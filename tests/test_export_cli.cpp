@@ -214,6 +214,31 @@ private slots:
         QVERIFY(readAll(path("b1.svg")) != svg);
     }
 
+    void compareDrawsTheDifferenceAndItsMaximum()
+    {
+        const QStringList base{"--function", "gelu", "--size", "800x600", "--export"};
+        QCOMPARE(run(base + QStringList{"plain.svg"}).exitCode, 0);
+        const Run r = run(base + QStringList{"cmp.svg", "--compare", "gelu_tanh"});
+        QCOMPARE(r.exitCode, 0);
+        const QString svg = QString::fromUtf8(readAll(path("cmp.svg")));
+        QVERIFY2(
+            svg.contains(QStringLiteral("max |GELU − GELU (tanh approx.)| = 4.7×10⁻⁴ at x = ")),
+            qPrintable(svg.left(200)));
+        QVERIFY(svg.contains(QStringLiteral("difference")));
+        QVERIFY(!QString::fromUtf8(readAll(path("plain.svg"))).contains(QStringLiteral("max |")));
+
+        const Run self = run(base + QStringList{"self.svg", "--compare", "gelu"});
+        QCOMPARE(self.exitCode, 2);
+        QVERIFY2(self.err.contains(QStringLiteral("--compare \"gelu\"")) ||
+                     self.err.contains(QStringLiteral("--compare 'gelu'")),
+                 qPrintable(self.err));
+        const Run unknown = run(base + QStringList{"u.svg", "--compare", "gelu_tan"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("--compare: unknown function")),
+                 qPrintable(unknown.err));
+        QVERIFY(!QFile::exists(path("self.svg")) && !QFile::exists(path("u.svg")));
+    }
+
     void sceneIsRenderedExactly()
     {
         Scene scene;
