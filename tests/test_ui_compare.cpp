@@ -97,6 +97,17 @@ private slots:
         const double markX = plot->differenceMarker()->data()->constBegin()->key;
         COMPARE_CLOSE(std::abs(markX), 2.70, 0.01);
 
+        // A column-wide figure breaks the readout into two lines; the readout itself is one.
+        auto *shown = plot->findChild<QCPTextElement *>("differenceReadout");
+        QVERIFY(shown && !shown->text().contains(QLatin1Char('\n')));
+        plot->placeLegendForFigure(QSize(300, 220));
+        QVERIFY(shown->text().contains(QLatin1Char('\n')));
+        QCOMPARE(QString(shown->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')), text);
+        plot->placeLegendForFigure(plot->size());
+        QVERIFY(!shown->text().contains(QLatin1Char('\n')));
+        // The plot's own x axis leaves its labels to the panel's.
+        QVERIFY(!plot->xAxis->tickLabels());
+
         // A view with only the inner bumps in it: the readout follows.
         ViewRange view = model->view();
         view.xMin = -2.0;

@@ -162,7 +162,10 @@ void FunctionPlot::flushRedraw()
     const bool full = m_fullRedrawPending;
     const bool live = m_liveRedrawPending;
     m_fullRedrawPending = m_liveRedrawPending = false;
-    if (full) placeLegend();
+    if (full) {
+        fitDifferenceReadout(viewport().width());
+        placeLegend();
+    }
     if (full || (live && m_alwaysReplotAll))
         replot(QCustomPlot::rpQueuedReplot); // merges with QCustomPlot's own pan/zoom replot
     else if (live)

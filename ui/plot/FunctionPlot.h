@@ -168,6 +168,7 @@ private:
     void resampleDifference();
     void updateDifferenceReadout();
     void styleDifference();
+    void fitDifferenceReadout(int width);
 
     SceneModel *m_model;
     std::map<CurveId, Curves> m_curves;
@@ -180,6 +181,7 @@ private:
     QCPLayoutGrid *m_legendRow = nullptr; // below the axes: spacer, legend, spacer
     QCPAxisRect *m_differenceRect = nullptr;
     QCPTextElement *m_differenceText = nullptr;
+    QString m_differenceReadout; // on one line
     QCPGraph *m_differenceGraph = nullptr;
     QCPGraph *m_differenceMarker = nullptr;
     QCPMarginGroup *m_marginGroup = nullptr;

@@ -19,7 +19,26 @@ constexpr double kDifferenceStretch = 0.4; // of the main plot's height
 
 QString FunctionPlot::differenceReadout() const
 {
-    return m_differenceText ? m_differenceText->text() : QString();
+    return m_differenceText ? m_differenceReadout : QString();
+}
+
+void FunctionPlot::fitDifferenceReadout(int width)
+{
+    if (!m_differenceText) return;
+    // Too long for one line (a column-wide figure): two, broken at the space nearest the middle.
+    QString text = m_differenceReadout;
+    const int room =
+        width - m_differenceText->margins().left() - m_differenceText->margins().right();
+    if (QFontMetrics(m_differenceText->font()).horizontalAdvance(text) > room) {
+        const int middle = int(text.size() / 2);
+        int best = -1;
+        for (int i = 0; i < int(text.size()); ++i)
+            if (text[i] == QLatin1Char(' ') &&
+                (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+                best = i;
+        if (best > 0) text[best] = QLatin1Char('\n');
+    }
+    if (text != m_differenceText->text()) m_differenceText->setText(text);
 }
 
 void FunctionPlot::updateComparison()
@@ -41,14 +60,16 @@ void FunctionPlot::updateComparison()
         m_differenceRect = nullptr;
         plotLayout()->simplify();
         axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, nullptr);
+        xAxis->setTickLabels(true);
+        xAxis->setLabel(QStringLiteral("x"));
         scheduleRedraw(true);
         return;
     }
     if (!m_marginGroup) m_marginGroup = new QCPMarginGroup(this);
     m_differenceText = new QCPTextElement(this);
     m_differenceText->setObjectName("differenceReadout");
-    m_differenceText->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-    m_differenceText->setMargins(QMargins(axisRect()->minimumMargins().left(), 2, 0, 0));
+    m_differenceText->setTextFlags(Qt::AlignCenter);
+    m_differenceText->setMargins(QMargins(4, 2, 4, 0));
     m_differenceText->setLayer(m_liveLayer);
     m_differenceRect = new QCPAxisRect(this);
     m_differenceRect->setObjectName("differenceRect");
@@ -70,6 +91,9 @@ void FunctionPlot::updateComparison()
         axis->setNumberFormat(QStringLiteral("gb"));
     }
     x->setLabel(QStringLiteral("x"));
+    // One x axis for both, as stacked plots share it: the panel's, at the bottom.
+    xAxis->setTickLabels(false);
+    xAxis->setLabel(QString());
     y->setLabel(tr("difference"));
     x->setRange(xAxis->range());
     connect(x, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), xAxis,
@@ -127,7 +151,8 @@ void FunctionPlot::updateDifferenceReadout()
     const QCPRange view = xAxis->range();
     const auto precision = m_refineInBackground ? Precision::Double : Precision::Accurate;
     const auto max = comparisonMaximum(m_model->scene(), view.lower, view.upper, precision);
-    m_differenceText->setText(comparisonReadout(m_model->scene(), max));
+    m_differenceReadout = comparisonReadout(m_model->scene(), max);
+    fitDifferenceReadout(viewport().width());
     QVector<QCPGraphData> mark;
     if (max) mark.push_back({max->x, max->difference});
     m_differenceMarker->data()->set(mark, true);

@@ -43,6 +43,7 @@ void FunctionPlot::placeLegendForFigure(QSize viewport)
 {
     const QRect old = this->viewport();
     setViewport(QRect(QPoint(0, 0), viewport));
+    fitDifferenceReadout(viewport.width());
     moveLegendInside();
     updateLayout();
     const QSize legendSize = legend->minimumOuterSizeHint();
