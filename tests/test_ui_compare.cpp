@@ -3,11 +3,14 @@
 // the largest |difference| in view, follows the view and the parameters, is one undo step, and
 // Stop Comparing removes the panel. The legend names each line once.
 #include "Comparison.h"
+#include "LiveLabel.h"
 #include "MainWindow.h"
 #include "PlotView.h"
 #include "SceneModel.h"
+#include "WidgetColours.h"
 #include "support/Compare.h"
 #include "support/Settings.h"
+
 
 #include <QMenu>
 #include <QMenuBar>
@@ -161,6 +164,32 @@ private slots:
         QVERIFY(!model->setParameter(FunctionId::LeakyRelu, 0, 0.05));
         QCOMPARE(plot->differenceReadout(),
                  QStringLiteral("max |Leaky ReLU − ReLU| = 0.2 at x = −4"));
+    }
+
+    // Not the comparison, but beside it in the window: inline colours of rich text follow
+    // the theme (a light gray or dark red on a dark window would not read).
+    void inlineColoursFollowTheTheme()
+    {
+        MainWindow window;
+        window.show();
+        SceneModel *model = window.model();
+        model->setCurrent(FunctionId::LeakyRelu);
+        QVERIFY(!model->setParameter(FunctionId::LeakyRelu, 0, 0.3)); // "(faint: the default …)"
+        const auto faintText = [&window] {
+            for (LiveLabel *label : window.findChildren<LiveLabel *>())
+                if (label->text().contains(QStringLiteral("faint"))) return label->text();
+            return QString();
+        };
+        model->setTheme(SceneTheme::Light);
+        QTRY_VERIFY(faintText().contains(QStringLiteral("color:gray")));
+        model->setTheme(SceneTheme::Dark);
+        QTRY_VERIFY(!faintText().isEmpty() && !faintText().contains(QStringLiteral("color:gray")));
+        const QString dark = widgetcolours::themedHtml(
+            "<span style='color:#b00020'>x</span><span style='color:#b35900'>y</span>",
+            window.palette());
+        QVERIFY(!dark.contains("#b00020") && !dark.contains("#b35900"));
+        QVERIFY(dark.contains(widgetcolours::kErrorOnDark.name()));
+        model->setTheme(SceneTheme::Light);
     }
 
     void legendNamesEachLineOnce()

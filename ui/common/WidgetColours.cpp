@@ -54,3 +54,13 @@ void setErrorText(QWidget *widget)
 }
 
 } // namespace widgetcolours
+
+QString widgetcolours::themedHtml(QString html, const QPalette &palette)
+{
+    if (!isDark(palette)) return html;
+    html.replace(QStringLiteral("color:#b00020"), QStringLiteral("color:") + kErrorOnDark.name());
+    html.replace(QStringLiteral("color:#b35900"), QStringLiteral("color:#ffb86c"));
+    html.replace(QStringLiteral("color:gray"),
+                 QStringLiteral("color:") + palette.color(QPalette::PlaceholderText).name());
+    return html;
+}

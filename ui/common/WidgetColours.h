@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QString>
 #include <QWidget>
 
 namespace widgetcolours {
@@ -35,6 +36,11 @@ inline void setTextColour(QWidget *widget, const QColor &colour)
     palette.setColor(QPalette::Text, colour);
     widget->setPalette(palette);
 }
+
+// Rich text written with the light theme's inline colours (error red #b00020, warning orange
+// #b35900, muted gray), with each given its counterpart for `palette` (light ones on a dark
+// window), so translated texts keep their markup and the colours follow the theme.
+QString themedHtml(QString html, const QPalette &palette);
 
 // Secondary texts (hints, "no parameters"): the palette's placeholder colour, in every theme.
 void setMuted(QWidget *widget);

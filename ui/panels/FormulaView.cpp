@@ -5,6 +5,7 @@
 #include "LiveLabel.h"
 #include "ScaledFont.h"
 #include "SceneModel.h"
+#include "WidgetColours.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -218,6 +219,7 @@ void FormulaView::changeEvent(QEvent *event)
         scaleFormulaFonts();
         arrangeFormulas();
     }
+    if (event->type() == QEvent::PaletteChange) refreshValues(); // inline colours of the theme
 }
 
 void FormulaView::resizeEvent(QResizeEvent *event)
@@ -295,7 +297,7 @@ void FormulaView::refreshValues()
         if (!values.isEmpty()) text += tr(" &nbsp; with ") + values.join(", ");
         if (!m_model->isDefault(current))
             text += tr(" &nbsp; <span style='color:gray'>(faint: the default curve)</span>");
-        m_values->setText(text);
+        m_values->setText(widgetcolours::themedHtml(text, palette()));
         return;
     }
     const act::FunctionId id = current.function();
@@ -310,5 +312,5 @@ void FormulaView::refreshValues()
     if (!values.isEmpty()) text += tr(" &nbsp; with ") + values.join(", ");
     if (!m_model->isDefault(id))
         text += tr(" &nbsp; <span style='color:gray'>(faint: the default curve)</span>");
-    m_values->setText(text);
+    m_values->setText(widgetcolours::themedHtml(text, palette()));
 }

@@ -345,8 +345,9 @@ void SoftmaxView::updateTexts()
             m_model->appliesActivation() && result.error == act::SoftmaxError::NonFinite
                 ? tr("%1 sends a logit to infinity").arg(name)
                 : QString::fromUtf8(act::describe(result.error).data());
-        m_statistics->setText(tr("<span style='color:#b00020'>No probabilities: %1.</span>")
-                                  .arg(why.toHtmlEscaped()));
+        m_statistics->setText(widgetcolours::themedHtml(
+            tr("<span style='color:#b00020'>No probabilities: %1.</span>").arg(why.toHtmlEscaped()),
+            palette()));
     } else {
         m_statistics->setText(
             tr("Top class <b>%1</b> (p = %2) &nbsp;·&nbsp; entropy <b>%3</b> nats (uniform: %4)")
@@ -378,6 +379,12 @@ void SoftmaxView::updateTexts()
                     .arg(merged.join(", "), number(result.inputs[i]));
         break;
     }
-    m_transformed->setText(text);
+    m_transformed->setText(widgetcolours::themedHtml(text, palette()));
     m_transformed->show();
+}
+
+void SoftmaxView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) updateTexts();
 }

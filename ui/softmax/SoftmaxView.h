@@ -29,6 +29,10 @@ public:
 
     explicit SoftmaxView(SceneModel *model, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override; // inline colours follow the theme
+
+public:
     ProbabilityChart *chart() const { return m_chart; }
     QCPBars *bars() const;
     QLineEdit *logitEdit(int index) const { return m_rows.at(index).edit; }
