@@ -1,19 +1,24 @@
 // span-benchmark: act::evaluate over 2^20 points for every catalogue function, f alone and f′
-// alone, against act::evaluatePointwise (the point-by-point loop evaluate() used before it had
-// vectorised loops) timed in the same run. Google Benchmark does the timing (median of the
-// repetitions); the table at the end prints, per function, new ÷ old and, where issue 10 gives
-// the old path's ratio to PyTorch 1.13's CPU kernel in float64 on one thread, the implied
-// new ÷ PyTorch = (new ÷ old) × (old ÷ PyTorch). Below 1 is faster than PyTorch. PyTorch itself
-// cannot be installed here, so that column is an estimate carried over from the issue's
-// measurement, not a measurement. Run:
+// alone, against act::evaluatePointwise (the portable point-by-point loop) timed in the same
+// run. Google Benchmark does the timing (median of the repetitions). The table at the end
+// prints, per function, the medians, new ÷ old, and, given --pytorch=FILE (the CSV that
+// bench/pytorch_baseline.py prints: PyTorch's CPU kernels in float64 on one thread, same
+// inputs), new ÷ PyTorch for f and for f′ (PyTorch's f′ is autograd's backward, which for
+// sigmoid and tanh reads the saved output instead of x). Below 1 is faster than PyTorch.
+// bench/compare_pytorch.sh runs both in one go:
 //   build/bench/span-benchmark --benchmark_repetitions=5 --benchmark_min_time=0.05
+//   bench/compare_pytorch.sh build
+// ACTIVATION_SPAN_KERNELS=avx2 or =portable picks a narrower kernel set than the CPU's best.
 #include "activations.h"
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -21,11 +26,32 @@ namespace {
 
 constexpr std::size_t kPoints = std::size_t(1) << 20;
 
-// Issue 10's measurements: our old f ÷ PyTorch, 2^20 points.
-const std::map<std::string, double> kOldOverPytorch = {
-    {"silu", 0.24}, {"softplus", 0.30},   {"logsigmoid", 0.46},
-    {"tanh", 0.51}, {"leaky_relu", 0.54}, {"gelu_tanh", 0.73},
-    {"elu", 0.72},  {"relu", 5.3},        {"softsign", 17.0}};
+struct PytorchTimes
+{
+    double f = 0, d1 = 0;
+};
+
+// bench/pytorch_baseline.py's CSV: function,f_ms,d1_ms,f_kernel.
+std::map<std::string, PytorchTimes> readPytorch(const char *path)
+{
+    std::map<std::string, PytorchTimes> times;
+    std::ifstream in(path);
+    if (!in) {
+        std::fprintf(stderr, "span-benchmark: cannot read %s\n", path);
+        return times;
+    }
+    std::string line;
+    std::getline(in, line); // header
+    while (std::getline(in, line)) {
+        std::stringstream fields(line);
+        std::string name, f, d1;
+        if (!std::getline(fields, name, ',') || !std::getline(fields, f, ',') ||
+            !std::getline(fields, d1, ','))
+            continue;
+        times[name] = {std::strtod(f.c_str(), nullptr), std::strtod(d1.c_str(), nullptr)};
+    }
+    return times;
+}
 
 std::vector<double> &inputs()
 {
@@ -38,19 +64,25 @@ std::vector<double> &inputs()
     return x;
 }
 
-void run(benchmark::State &state, act::FunctionId id, bool derivative, bool vectorised)
+// What is asked for: f alone, f′ alone, or both in one call (as a network's forward pass that
+// keeps f′ for its backward pass would).
+enum class Outputs { F, D1, Both };
+
+void run(benchmark::State &state, act::FunctionId id, Outputs outputs, bool vectorised)
 {
     const std::vector<double> &x = inputs();
-    std::vector<double> out(kPoints);
+    std::vector<double> out(kPoints), out2(kPoints);
     const act::Parameters params = act::defaults(id);
     const std::span<double> none;
     for (auto _ : state) {
-        const std::span<double> o(out);
+        const std::span<double> f = outputs == Outputs::D1 ? none : std::span<double>(out);
+        const std::span<double> d1 = outputs == Outputs::F    ? none
+                                     : outputs == Outputs::D1 ? std::span<double>(out)
+                                                              : std::span<double>(out2);
         if (vectorised)
-            act::evaluate(id, params, x, derivative ? none : o, derivative ? o : none, none);
+            act::evaluate(id, params, x, f, d1, none);
         else
-            act::evaluatePointwise(id, params, x, derivative ? none : o, derivative ? o : none,
-                                   none);
+            act::evaluatePointwise(id, params, x, f, d1, none);
         benchmark::DoNotOptimize(out.data());
         benchmark::ClobberMemory();
     }
@@ -91,40 +123,70 @@ public:
 
 int main(int argc, char **argv)
 {
+    std::map<std::string, PytorchTimes> pytorch;
+    int kept = 1;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--pytorch=", 10) == 0)
+            pytorch = readPytorch(argv[i] + 10);
+        else
+            argv[kept++] = argv[i];
+    }
+    argc = kept;
     std::vector<std::string> names;
     for (const act::FunctionSpec &spec : act::functions()) {
         const std::string name(spec.name);
         names.push_back(name);
-        for (bool derivative : {false, true})
-            for (bool vectorised : {false, true})
-                benchmark::RegisterBenchmark(
-                    (name + (derivative ? "/d1" : "/f") + (vectorised ? "/new" : "/old")).c_str(),
-                    run, spec.id, derivative, vectorised)
+        for (Outputs outputs : {Outputs::F, Outputs::D1, Outputs::Both})
+            for (bool vectorised : {false, true}) {
+                const char *what = outputs == Outputs::F    ? "/f"
+                                   : outputs == Outputs::D1 ? "/d1"
+                                                            : "/both";
+                benchmark::RegisterBenchmark((name + what + (vectorised ? "/new" : "/old")).c_str(),
+                                             run, spec.id, outputs, vectorised)
                     ->Unit(benchmark::kMillisecond);
+            }
     }
     benchmark::RegisterBenchmark("copy/f/new", copyOnly)->Unit(benchmark::kMillisecond);
     benchmark::Initialize(&argc, argv);
     Collector collector;
     benchmark::RunSpecifiedBenchmarks(&collector);
-    std::printf("\n%-12s %10s %10s %9s %9s %14s\n", "function", "f old ms", "f new ms", "f new/old",
-                "f' new/old", "f new/PyTorch");
+    std::printf("\nspan kernels: %s (medians in ms)\n", act::spanKernelName());
+    std::printf("%-12s %7s %7s %7s %7s %7s %7s %7s %7s %7s %7s\n", "function", "f old", "f new",
+                "f pt", "f/pt", "f' new", "f' pt", "f'/pt", "f,f'", "f+f' pt", "both/pt");
     if (collector.medianNs.count("copy/f/new"))
-        std::printf("%-12s %10s %10.3f   (memory floor: copying x to the output)\n", "copy", "",
+        std::printf("%-12s %7s %7.3f   (memory floor: copying x to the output)\n", "copy", "",
                     collector.medianNs["copy/f/new"]);
+    int slower = 0, slowerBoth = 0;
+    const auto cell = [](char *buffer, double v) {
+        if (v > 0)
+            std::snprintf(buffer, 16, "%.3f", v);
+        else
+            std::snprintf(buffer, 16, "-");
+        return buffer;
+    };
     for (const std::string &name : names) {
         const auto at = [&](const char *what) {
             const auto it = collector.medianNs.find(name + what);
             return it == collector.medianNs.end() ? 0.0 : it->second;
         };
-        const double fOld = at("/f/old"), fNew = at("/f/new");
-        const double dOld = at("/d1/old"), dNew = at("/d1/new");
-        if (fOld == 0) continue; // filtered out
-        const auto pytorch = kOldOverPytorch.find(name);
-        char implied[32] = "-";
-        if (pytorch != kOldOverPytorch.end())
-            std::snprintf(implied, sizeof implied, "%.2f", fNew / fOld * pytorch->second);
-        std::printf("%-12s %10.3f %10.3f %9.2f %9.2f %14s\n", name.c_str(), fOld, fNew, fNew / fOld,
-                    dOld > 0 ? dNew / dOld : 0.0, implied);
+        const double fOld = at("/f/old"), fNew = at("/f/new"), dNew = at("/d1/new");
+        const double both = at("/both/new");
+        if (fNew == 0) continue; // filtered out
+        const auto pt = pytorch.find(name);
+        const bool havePt = pt != pytorch.end();
+        const double fPt = havePt ? pt->second.f : 0, dPt = havePt ? pt->second.d1 : 0;
+        char c[10][16];
+        std::printf("%-12s %7s %7s %7s %7s %7s %7s %7s %7s %7s %7s\n", name.c_str(),
+                    cell(c[0], fOld), cell(c[1], fNew), cell(c[2], fPt),
+                    cell(c[3], havePt ? fNew / fPt : 0), cell(c[4], dNew), cell(c[5], dPt),
+                    cell(c[6], havePt ? dNew / dPt : 0), cell(c[7], both), cell(c[8], fPt + dPt),
+                    cell(c[9], havePt && both > 0 ? both / (fPt + dPt) : 0));
+        slower += havePt && fNew > fPt;
+        slowerBoth += havePt && both > fPt + dPt;
     }
+    if (!pytorch.empty())
+        std::printf("slower than PyTorch: f for %d of %zu functions, f and f' together (against "
+                    "its forward + backward) for %d\n",
+                    slower, names.size(), slowerBoth);
     return 0;
 }

@@ -121,7 +121,8 @@ struct Derivatives
 };
 
 // f, f', f'' at one point. The parameters must be valid (see validate()); at a kink the
-// one-sided value follows PyTorch's autograd (core/README.md).
+// one-sided value follows PyTorch's autograd (core/README.md). The same bits as the span
+// overload gives for x.
 Derivatives evaluate(FunctionId id, const Parameters &params, double x);
 
 // Whole spans at once, without allocating. Any output span may be empty to skip it; a
@@ -129,11 +130,16 @@ Derivatives evaluate(FunctionId id, const Parameters &params, double x);
 void evaluate(FunctionId id, const Parameters &params, std::span<const double> x,
               std::span<double> f, std::span<double> d1, std::span<double> d2);
 
-// The same values by the plain point-by-point loop over the scalar kernel, which evaluate()
-// replaces with vectorised loops where that pays: kept as bench/span_benchmark's baseline and
-// for tests that compare the two.
+// The portable path: the plain point-by-point loop over the scalar kernels. evaluate() takes
+// it on CPUs without AVX2 and FMA; elsewhere it uses the vectorised kernels (SLEEF), whose
+// values may differ from these in the last bits, both within the accuracy the tests require.
+// Kept as bench/span_benchmark's baseline and for the tests of the portable path.
+
 void evaluatePointwise(FunctionId id, const Parameters &params, std::span<const double> x,
                        std::span<double> f, std::span<double> d1, std::span<double> d2);
+
+// What evaluate() runs on this CPU: "avx2+fma (SLEEF)" or "portable".
+const char *spanKernelName();
 
 // RReLU in training mode: each negative input gets its own slope drawn from U(lower, upper),
 // reproducibly for a given seed. Positive inputs pass through.

@@ -2,12 +2,15 @@
 // is a direct, allocation-free call the compiler can inline.
 #include "activations.h"
 #include "kernels.h"
+#include "spankernels.h"
 
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <numeric>
+#include <string_view>
 
 namespace act {
 namespace {
@@ -78,10 +81,57 @@ template <typename Body> void withKernel(FunctionId id, const Parameters &params
 
 } // namespace
 
+namespace {
+
+enum class SpanKernels { Portable, Avx2, Avx512 };
+
+SpanKernels bestSpanKernels()
+{
+#if defined(ACTIVATION_HAVE_AVX2_KERNEL) && (defined(__x86_64__) || defined(__i386__))
+    // libgcc checks the OS saves the AVX and AVX-512 registers (XGETBV) before reporting them.
+    if (__builtin_cpu_supports("avx512f")) return SpanKernels::Avx512;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return SpanKernels::Avx2;
+#endif
+    return SpanKernels::Portable;
+}
+
+// The best this CPU has, or a narrower set named by ACTIVATION_SPAN_KERNELS (portable, avx2),
+// so the tests and the benchmark reach every path on one machine.
+SpanKernels spanKernels()
+{
+    static const SpanKernels chosen = [] {
+        const SpanKernels best = bestSpanKernels();
+        const char *asked = std::getenv("ACTIVATION_SPAN_KERNELS");
+        if (!asked) return best;
+        const std::string_view name(asked);
+        if (name == "portable") return SpanKernels::Portable;
+        if (name == "avx2" && best == SpanKernels::Avx512) return SpanKernels::Avx2;
+        return best;
+    }();
+    return chosen;
+}
+
+} // namespace
+
+const char *spanKernelName()
+{
+    switch (spanKernels()) {
+    case SpanKernels::Avx512:
+        return "avx512f (SLEEF)";
+    case SpanKernels::Avx2:
+        return "avx2+fma (SLEEF)";
+    case SpanKernels::Portable:
+        break;
+    }
+    return "portable";
+}
+
 Derivatives evaluate(FunctionId id, const Parameters &params, double x)
 {
+    // Through the span path, so a value is the same whether asked for alone or in a span.
     Derivatives result{};
-    withKernel(id, params, [&](auto kernel) { result = kernel(x); });
+    evaluate(id, params, std::span(&x, 1), std::span(&result.f, 1), std::span(&result.d1, 1),
+             std::span(&result.d2, 1));
     return result;
 }
 
@@ -91,6 +141,18 @@ void evaluate(FunctionId id, const Parameters &params, std::span<const double> x
     assert(f.empty() || f.size() == x.size());
     assert(d1.empty() || d1.size() == x.size());
     assert(d2.empty() || d2.size() == x.size());
+#ifdef ACTIVATION_HAVE_AVX2_KERNEL
+    switch (spanKernels()) {
+    case SpanKernels::Avx512:
+        if (spankernels::evaluateAvx512(id, params, x, f, d1, d2)) return;
+        break;
+    case SpanKernels::Avx2:
+        if (spankernels::evaluateAvx2(id, params, x, f, d1, d2)) return;
+        break;
+    case SpanKernels::Portable:
+        break;
+    }
+#endif
     // Branch-free loops, one per output, that the compiler vectorises: the point-wise kernel
     // for these costs more in branches than in arithmetic. Same values, bit for bit.
     if (id == FunctionId::Relu) {

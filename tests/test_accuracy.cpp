@@ -380,6 +380,7 @@ class TestAccuracy : public QObject
     Q_OBJECT
 
 private slots:
+    void kernelsAreTheOnesAsked();
     void defaultsAreTheDocumentedOnes();
     void referenceAgreesWithIndependentValues();
     void matchesQuadReference_data() { addSettingRows(true); }
@@ -473,6 +474,18 @@ void TestAccuracy::referenceAgreesWithIndependentValues()
                                 .arg(QLatin1String(name(k.id)), QLatin1String(kOrder[k.order]),
                                      num(k.x), num(got), QLatin1String(k.value))));
     }
+}
+
+// CTest runs this test three times: with the CPU's best span kernels, and with
+// ACTIVATION_SPAN_KERNELS=avx2 and =portable, so every path meets the reference here.
+void TestAccuracy::kernelsAreTheOnesAsked()
+{
+    const QByteArray asked = qgetenv("ACTIVATION_SPAN_KERNELS");
+    const QString used = QString::fromLatin1(act::spanKernelName());
+    qInfo("span kernels: %s", qPrintable(used));
+    if (asked == "portable") QCOMPARE(used, QStringLiteral("portable"));
+    if (asked == "avx2" && used != QLatin1String("portable"))
+        QCOMPARE(used, QStringLiteral("avx2+fma (SLEEF)"));
 }
 
 void TestAccuracy::matchesQuadReference()

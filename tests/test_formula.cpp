@@ -277,14 +277,23 @@ private slots:
         }
     }
 
-    // A catalogue function called with x is exactly the core's kernel.
+    // A catalogue function called with x is exactly the core's kernel. tanh is the exception:
+    // the elementary function of that name wins, and its values (libm's tanh, the formula's own
+    // derivatives) may differ from the kernel's vectorised ones in the last bits.
     void catalogueIsTheKernel()
     {
         for (const act::FunctionSpec &spec : act::functions()) {
             const Formula f = parsed(std::string(spec.name) + "(x)");
             const act::Parameters p = act::defaults(spec.id);
+            const bool elementary = spec.id == act::FunctionId::Tanh;
             for (double x : {-50.0, -3.0, -0.75, 0.0, 0.3, 2.0, 6.0, 30.0}) {
                 const act::Derivatives a = f.evaluate(x), b = act::evaluate(spec.id, p, x);
+                if (elementary) {
+                    COMPARE_CLOSE(a.f, b.f, 1e-15);
+                    COMPARE_CLOSE(a.d1, b.d1, 1e-15);
+                    COMPARE_CLOSE(a.d2, b.d2, 1e-15);
+                    continue;
+                }
                 QVERIFY2(a.f == b.f && a.d1 == b.d1 && a.d2 == b.d2, spec.name.data());
             }
         }
