@@ -85,17 +85,27 @@ void NetworkAnalysis::update()
 
 void NetworkAnalysis::updateTheory()
 {
+    // A drag changes one curve's parameters: the other curves' layers are the cached ones.
+    const int layers = m_model->network().layers;
     std::vector<FunctionTheory> theories;
+    std::vector<CachedTheory> cache;
     for (CurveId id : m_model->plotted()) {
-        std::shared_ptr<const act::Activation> activation = m_model->activation(id);
-        if (!activation) continue;
-        const act::NetworkSettings settings = networkSettings(m_model->network(), activation);
-        FunctionTheory theory{id, m_model->curveName(id), act::propagate(settings), std::nullopt};
-        const FixedPointKey key = fixedPointKey(id);
+        FixedPointKey key = fixedPointKey(id);
+        if (!key.activation) continue;
+        const auto cached =
+            std::find_if(m_theoryCache.begin(), m_theoryCache.end(),
+                         [&](const CachedTheory &c) { return c.layers == layers && c.key == key; });
+        std::vector<act::LayerTheory> propagated =
+            cached != m_theoryCache.end()
+                ? cached->theory
+                : act::propagate(networkSettings(m_model->network(), key.activation));
+        FunctionTheory theory{id, m_model->curveName(id), propagated, std::nullopt};
         for (const auto &[known, point] : m_fixedPoints)
             if (known == key) theory.fixedPoint = point;
         theories.push_back(std::move(theory));
+        cache.push_back({std::move(key), layers, std::move(propagated)});
     }
+    m_theoryCache = std::move(cache);
     m_theories = std::move(theories);
     emit theoryChanged();
 }

@@ -127,11 +127,19 @@ private:
     };
     CurveParameters curveParameters(CurveId id) const;
     FixedPointKey fixedPointKey(CurveId id) const;
+    // A curve's theory through L layers, for as long as nothing it depends on changes.
+    struct CachedTheory
+    {
+        FixedPointKey key;
+        int layers = 0;
+        std::vector<act::LayerTheory> theory;
+    };
 
     SceneModel *m_model;
     bool m_active = false;
     bool m_scheduled = false;
     std::vector<FunctionTheory> m_theories;
+    std::vector<CachedTheory> m_theoryCache; // of the curves in m_theories
     std::optional<Simulation> m_simulation;
     std::optional<PhaseLine> m_phaseLine;
     // What the running jobs compute, so an unrelated change does not restart them.

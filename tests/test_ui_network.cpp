@@ -89,6 +89,7 @@ private slots:
     void sliderDragIsOneUndoStep();
     void sceneFileKeepsThePanelSettings();
     void overlaysGetTheoryCurvesOfTheirOwn();
+    void theoryFollowsEachCurvesParameters();
     void everyExampleOpens();
     void examplesShowTheirClaims_data();
     void examplesShowTheirClaims();
@@ -332,6 +333,45 @@ void TestUiNetwork::overlaysGetTheoryCurvesOfTheirOwn()
     QCOMPARE(p.panel->layerPlot()->theoryGraph(1)->pen().color(),
              p.window.plotView()->colourOf(FunctionId::LeakyRelu));
     QTRY_VERIFY(p.panel->summary()->text().contains(QStringLiteral("Leaky ReLU")));
+}
+
+// The panel keeps each curve's theory while nothing it depends on changes: a drag of one
+// curve's parameter, then of the depth, must still give every curve its own right numbers.
+void TestUiNetwork::theoryFollowsEachCurvesParameters()
+{
+    OpenPanel p;
+    p.model()->setCurrent(FunctionId::Relu);
+    p.model()->setOverlaid(FunctionId::LeakyRelu, true);
+    NetworkSetup network = p.model()->network();
+    network.weightVariance = 1.0;
+    network.biasVariance = 0.0;
+    network.inputVariance = 1.0;
+    network.layers = 4;
+    QVERIFY(!p.model()->setNetwork(network));
+    auto lastQ = [&](int curve) {
+        const QCPGraph *graph = p.panel->layerPlot()->theoryGraph(curve);
+        return graph && graph->dataCount() > 0 ? values(graph).back() : -1.0;
+    };
+    auto setSlope = [&](double a) {
+        act::Parameters leaky = p.model()->parameters(FunctionId::LeakyRelu);
+        leaky.values[0] = a;
+        QVERIFY(!p.model()->setParameters(FunctionId::LeakyRelu, leaky));
+    };
+    // q_{l+1} = (1 + a²)/2 · q_l from q1 = 1: ReLU's q4 = 1/8; slope 1 is linear, q4 = 1.
+    setSlope(1.0);
+    QTRY_COMPARE(lastQ(1), 1.0);
+    COMPARE_CLOSE(lastQ(0), 0.125, 1e-12);
+    setSlope(0.5);
+    QTRY_VERIFY(std::abs(lastQ(1) - std::pow(0.625, 3)) < 1e-12);
+    COMPARE_CLOSE(lastQ(0), 0.125, 1e-12);
+    network.layers = 6;
+    QVERIFY(!p.model()->setNetwork(network));
+    QTRY_COMPARE(p.panel->layerPlot()->theoryGraph(0)->dataCount(), 6);
+    QTRY_VERIFY(std::abs(lastQ(0) - 1.0 / 32) < 1e-12);
+    COMPARE_CLOSE(lastQ(1), std::pow(0.625, 5), 1e-12);
+    setSlope(1.0);
+    QTRY_COMPARE(lastQ(1), 1.0);
+    COMPARE_CLOSE(lastQ(0), 1.0 / 32, 1e-12);
 }
 
 void TestUiNetwork::everyExampleOpens()
