@@ -45,6 +45,13 @@ ValueTableModel::ValueTableModel(SceneModel *model, QObject *parent)
     connect(m_model, &SceneModel::parametersChanged, this, &ValueTableModel::onParametersChanged);
     connect(m_model, &SceneModel::currentChanged, this, &ValueTableModel::onPlottedChanged);
     connect(m_model, &SceneModel::overlayChanged, this, &ValueTableModel::onPlottedChanged);
+    // A formula renamed or retyped: its columns' headers and values.
+    connect(m_model, &SceneModel::formulasChanged, this, [this] {
+        onPlottedChanged(); // a formula removed with its curve
+        if (columnCount() <= 1) return;
+        emit headerDataChanged(Qt::Horizontal, 1, columnCount() - 1);
+        if (rowCount() > 0) emit dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1));
+    });
 }
 
 bool ValueTableModel::setXs(const std::vector<double> &xs)
@@ -94,7 +101,8 @@ QString ValueTableModel::text(const std::vector<int> &rows) const
     QStringList header{QStringLiteral("x")};
     for (CurveId id : m_plotted)
         for (int order = 0; order < 3; ++order)
-            header << (id.isCatalogue() ? functionName(id.function()) : m_model->curveName(id)) + QLatin1String(kPrimes[order]);
+            header << (id.isCatalogue() ? functionName(id.function()) : m_model->curveName(id)) +
+                          QLatin1String(kPrimes[order]);
     QString out = header.join(QLatin1Char('\t')) + QLatin1Char('\n');
     std::vector<int> chosen = rows;
     if (chosen.empty())

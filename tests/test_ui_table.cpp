@@ -50,6 +50,8 @@ private slots:
     void xCellsAreEditable();
     void rowsCanBeRemoved();
     void cellsFollowTheScene();
+    void columnsShowTheirWholeText();
+    void renamedFormulaRenamesItsColumns();
     void copyGivesTabSeparatedText();
     void ctrlCCopiesTheSelectedRows();
 
@@ -59,6 +61,8 @@ private:
     SceneModel *model() const { return m_window->model(); }
     // Every cell against act::evaluate at its row's x, bit for bit.
     void verifyCells();
+    // Every header and cell fits its column: nothing is elided.
+    void verifyColumnsFit();
 
     std::unique_ptr<MainWindow> m_window;
 };
@@ -215,6 +219,59 @@ void TestUiTable::cellsFollowTheScene()
     model()->setOverlaid(FunctionId::Relu, false);
     QCOMPARE(table()->columnCount(), 7);
     verifyCells();
+}
+
+void TestUiTable::verifyColumnsFit()
+{
+    const QTableView *view = dock()->view();
+    const QFontMetrics metrics(view->font());
+    for (int column = 0; column < table()->columnCount(); ++column) {
+        const int width = view->columnWidth(column);
+        QStringList texts{table()->headerData(column, Qt::Horizontal).toString()};
+        for (int row = 0; row < table()->rowCount(); ++row)
+            texts << table()->index(row, column).data().toString();
+        for (const QString &text : texts)
+            if (metrics.horizontalAdvance(text) > width)
+                QFAIL(qPrintable(QString("column %1 is %2 px, \"%3\" needs %4")
+                                     .arg(column)
+                                     .arg(width)
+                                     .arg(text)
+                                     .arg(metrics.horizontalAdvance(text))));
+    }
+}
+
+void TestUiTable::columnsShowTheirWholeText()
+{
+    model()->setCurrent(FunctionId::LeakyRelu);
+    QCOMPARE(model()->setParameter(FunctionId::LeakyRelu, 0, 0.5), std::nullopt);
+    verifyColumnsFit();
+    const int narrow = dock()->view()->columnWidth(1);
+    // Longer numbers as a drag goes on: the column grows with them.
+    QCOMPARE(model()->setParameter(FunctionId::LeakyRelu, 0, 0.123456789), std::nullopt);
+    verifyColumnsFit();
+    QVERIFY(dock()->view()->columnWidth(1) > narrow);
+    model()->setOverlaid(FunctionId::Gelu, true);
+    verifyColumnsFit();
+}
+
+void TestUiTable::renamedFormulaRenamesItsColumns()
+{
+    const auto added =
+        model()->addFormula(QStringLiteral("mine"), QStringLiteral("x*sigmoid(b*x)"));
+    QVERIFY(std::holds_alternative<CurveId>(added));
+    const int key = std::get<CurveId>(added).formulaKey();
+    QCOMPARE(table()->headerData(1, Qt::Horizontal).toString(), QString("mine f"));
+    const QString longName = QStringLiteral("a much longer name for the same formula");
+    QCOMPARE(model()->editFormula(key, longName, QStringLiteral("x*sigmoid(b*x)")), std::nullopt);
+    QCOMPARE(table()->headerData(1, Qt::Horizontal).toString(), longName + QStringLiteral(" f"));
+    QCOMPARE(table()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+             dock()->view()->model()->headerData(1, Qt::Horizontal).toString());
+    verifyColumnsFit();
+    // A new expression: new values in its columns. x*sigmoid(2x) at x = 2 (row 4).
+    QCOMPARE(model()->editFormula(key, longName, QStringLiteral("x*sigmoid(2*x)")), std::nullopt);
+    const double cell = table()->index(4, 1).data(ValueTableModel::ValueRole).toDouble();
+    QVERIFY(std::abs(cell - 2.0 / (1.0 + std::exp(-4.0))) < 1e-15);
+    verifyColumnsFit();
 }
 
 void TestUiTable::copyGivesTabSeparatedText()

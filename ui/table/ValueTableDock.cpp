@@ -34,7 +34,7 @@ ValueTableDock::ValueTableDock(SceneModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Value table"));
     m_view->setAccessibleDescription(
@@ -91,10 +91,29 @@ ValueTableDock::ValueTableDock(SceneModel *model, QWidget *parent)
             [this] { QApplication::clipboard()->setText(m_table->text()); });
     connect(m_add, &QPushButton::clicked, this, &ValueTableDock::addTypedX);
     connect(m_remove, &QPushButton::clicked, this, &ValueTableDock::removeSelectedRows);
+    const auto fitAll = [this] { fitColumns(0, m_table->columnCount() - 1, false); };
+    connect(m_table, &QAbstractItemModel::modelReset, this, fitAll);
+    connect(m_table, &QAbstractItemModel::rowsInserted, this, fitAll);
+    connect(m_table, &QAbstractItemModel::headerDataChanged, this, fitAll);
+    connect(m_table, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                fitColumns(topLeft.column(), bottomRight.column(), true);
+            });
+    fitAll();
     connect(m_xField, &NumberField::textRefused, this, [this](const QString &reason) {
         m_message->setText(reason);
         m_message->show();
     });
+}
+
+void ValueTableDock::fitColumns(int first, int last, bool growOnly)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = std::max(first, 0); column <= last; ++column) {
+        const int before = header->sectionSize(column);
+        m_view->resizeColumnToContents(column); // the wider of its header and visible cells
+        if (growOnly && header->sectionSize(column) < before) header->resizeSection(column, before);
+    }
 }
 
 std::vector<int> ValueTableDock::selectedRows() const

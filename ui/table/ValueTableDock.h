@@ -37,6 +37,10 @@ protected:
 
 private:
     std::vector<int> selectedRows() const;
+    // Columns as wide as their header and cells. A drag changes values every frame: then only
+    // the changed columns are measured, and they only grow, so the table does not jitter and
+    // a frame does not lay out every cell's text (ResizeToContents did, a quarter of a frame).
+    void fitColumns(int first, int last, bool growOnly);
 
     ValueTableModel *m_table;
     QTableView *m_view;
