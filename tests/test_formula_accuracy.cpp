@@ -170,6 +170,40 @@ private slots:
 
     // The cases the brief names, with their values: the double pass alone gets them wrong
     // (so the test above can fail), the refinement right.
+    // Many points at once (spread over threads) give each point's own accurate values, in
+    // order, also where the points needing MPFR cluster at one end.
+    void manyPointsAsEachAlone_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::newRow("softplus overflow tail") << QString("log(1+exp(x))") << -50.0 << 900.0;
+        QTest::newRow("tanh cancellation") << QString("1-tanh(x)^2") << -5.0 << 60.0;
+    }
+    void manyPointsAsEachAlone()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        const Formula f = parsed(text.toStdString());
+        std::vector<double> x(777), v(x.size()), d1(x.size()), d2(x.size());
+        for (std::size_t i = 0; i < x.size(); ++i)
+            x[i] = lo + (hi - lo) * double(i) / double(x.size() - 1);
+        f.accurate(x, {}, v, d1, d2);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const act::Derivatives alone = f.accurate(x[i]);
+            if (alone.f != v[i] || alone.d1 != d1[i] || alone.d2 != d2[i])
+                QFAIL(qPrintable(QString("x = %1: %2 %3 %4 alone, %5 %6 %7 together")
+                                     .arg(x[i], 0, 'g', 17)
+                                     .arg(alone.f, 0, 'g', 17)
+                                     .arg(alone.d1, 0, 'g', 17)
+                                     .arg(alone.d2, 0, 'g', 17)
+                                     .arg(v[i], 0, 'g', 17)
+                                     .arg(d1[i], 0, 'g', 17)
+                                     .arg(d2[i], 0, 'g', 17)));
+        }
+    }
+
     void doublePassAloneFails()
     {
         const Formula sigmoid = parsed("1/(1+exp(-x))");

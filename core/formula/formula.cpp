@@ -5,8 +5,12 @@
 
 #include <mpfr.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cfloat>
 #include <stdexcept>
+#include <thread>
+#include <vector>
 
 namespace act {
 
@@ -37,6 +41,23 @@ bool withinTarget(const Big &value, const Big &bound, double target)
     const Big floor(DBL_MIN);
     const Big size = abs(value) > floor ? abs(value) : floor;
     return bound <= Big(target) * size;
+}
+
+// How many bits short of the target a bound is (0 when within it, -1 when the bound is infinite
+// or NaN). A bound shrinks by half per bit of precision, so this many more bits bring it within
+// the target. Where the bound is as large as the value the size of the true value is unknown
+// (1 − tanh(50)² is 0 at 128 bits), and the estimate assumes the smallest, DBL_MIN.
+long bitsShort(const Big &value, const Big &bound, double target)
+{
+    if (!isfinite(value) || withinTarget(value, bound, target)) return 0;
+    if (!isfinite(bound)) return -1;
+    const Big floor(DBL_MIN);
+    const Big size = abs(value) > bound ? abs(value) - bound : Big(0);
+    const Big allowed = Big(target) * (size > floor ? size : floor);
+    long boundExponent = 0, allowedExponent = 0;
+    mpfr_get_d_2exp(&boundExponent, bound.get(), MPFR_RNDN);
+    mpfr_get_d_2exp(&allowedExponent, allowed.get(), MPFR_RNDN);
+    return std::max(1L, boundExponent - allowedExponent + 1);
 }
 
 bool agree(double a, double b)
@@ -132,22 +153,37 @@ Formula::Refined Formula::refine(double x, std::span<const double> params) const
     const std::span<const double> p = resolve(params, storage);
     Derivatives previous{NAN, NAN, NAN};
     bool havePrevious = false;
-    for (int bits = kFirstBits; bits <= kMaxBits; bits *= 2) {
+    int bits = kFirstBits;
+    for (;;) {
         const Big::Precision precision(bits);
         std::vector<Tracked<Big>> values;
         formula::runTape(*m_tape, BigContext{x, p}, values);
         const Tracked<Big> &r = values.back();
         const Derivatives d{r.v.v.toDouble(), r.v.d1.toDouble(), r.v.d2.toDouble()};
-        const bool bounded = withinTarget(r.v.v, r.e.v, kTarget / 10) &&
-                             withinTarget(r.v.d1, r.e.d1, kTarget / 10) &&
-                             withinTarget(r.v.d2, r.e.d2, kTarget / 10);
-        if (bounded && havePrevious && agree(previous.f, d.f) && agree(previous.d1, d.d1) &&
+        long shortBy = 0; // the most any component's bound is short by, or -1
+        for (const auto &[value, bound] : {std::pair{&r.v.v, &r.e.v}, std::pair{&r.v.d1, &r.e.d1},
+                                           std::pair{&r.v.d2, &r.e.d2}}) {
+            const long s = bitsShort(*value, *bound, kTarget / 10);
+            shortBy = s < 0 || shortBy < 0 ? -1 : std::max(shortBy, s);
+        }
+        if (shortBy == 0 && havePrevious && agree(previous.f, d.f) && agree(previous.d1, d.d1) &&
             agree(previous.d2, d.d2))
             return {d, bits, true};
         previous = d;
         havePrevious = true;
+        if (bits == kMaxBits) return {previous, kMaxBits, false};
+        // Next: once within the bound, a confirming evaluation a quarter more precise (at
+        // least 64 bits). Otherwise what the bound says is missing, plus a margin, but at most
+        // double: the estimate assumes the worst where the value has no correct digit yet.
+        // (Doubling from 128 all the way would go on to 4096 bits for a cancellation of 1e-348.)
+        long next = 4L * bits;
+        if (shortBy == 0)
+            next = bits + std::max(64, bits / 4);
+        else if (shortBy > 0)
+            next = std::min(next, bits + shortBy + 32);
+        next = (next + 63) / 64 * 64;
+        bits = int(std::min<long>(next, kMaxBits));
     }
-    return {previous, kMaxBits, false};
 }
 
 Derivatives Formula::accurate(double x, std::span<const double> params) const
@@ -163,15 +199,31 @@ Derivatives Formula::accurate(double x, std::span<const double> params) const
 void Formula::accurate(std::span<const double> x, std::span<const double> params,
                        std::span<double> f, std::span<double> d1, std::span<double> d2) const
 {
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        const Derivatives r = accurate(x[i], params);
-        if (!f.empty()) f[i] = r.f;
-        if (!d1.empty()) d1[i] = r.d1;
-        if (!d2.empty()) d2[i] = r.d2;
-    }
-    // MPFR keeps constants (log 2, π, …) in caches of the calling thread, which a worker
-    // thread's exit does not free: a batch, as a worker computes one, lets go of them.
-    mpfr_free_cache2(MPFR_FREE_LOCAL_CACHE);
+    // The points that need MPFR cluster (a tail, a cancellation), so the threads take small
+    // blocks in turn rather than one half each.
+    constexpr std::size_t kBlock = 32;
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (;;) {
+            const std::size_t begin = next.fetch_add(kBlock);
+            if (begin >= x.size()) break;
+            for (std::size_t i = begin; i < std::min(begin + kBlock, x.size()); ++i) {
+                const Derivatives r = accurate(x[i], params);
+                if (!f.empty()) f[i] = r.f;
+                if (!d1.empty()) d1[i] = r.d1;
+                if (!d2.empty()) d2[i] = r.d2;
+            }
+        }
+        // MPFR keeps constants (log 2, π, …) in caches of the calling thread, which a
+        // thread's exit does not free: each lets go of them when its share is done.
+        mpfr_free_cache2(MPFR_FREE_LOCAL_CACHE);
+    };
+    const std::size_t threads = std::min<std::size_t>(
+        std::max(1u, std::thread::hardware_concurrency()), x.size() / (4 * kBlock) + 1);
+    std::vector<std::jthread> helpers;
+    for (std::size_t t = 1; t < threads; ++t)
+        helpers.emplace_back(work);
+    work();
 }
 
 } // namespace act

@@ -64,8 +64,9 @@ public:
     };
     Checked checked(double x, std::span<const double> params = {}) const;
 
-    // The MPFR pass alone: precision raised from 128 bits until two successive evaluations
-    // agree to 1e-13 relative and each one's own error bound is below that too, then rounded
+    // The MPFR pass alone: precision raised from 128 bits (by what the error bound says is
+    // missing, or by half again) until two successive evaluations agree to 1e-13 relative and
+    // the last one's own error bound is below that too, then rounded
     // to double. `bits` is the precision of the accepted evaluation; `converged` is false when
     // the cap (8192 bits) was reached first (a true 0 computed with cancellation, for example).
     struct Refined
@@ -79,6 +80,8 @@ public:
     // f, f', f'' within 1e-12 relative of the true value wherever that value is a finite
     // double: the checked double pass where its error bound allows, refine() elsewhere.
     Derivatives accurate(double x, std::span<const double> params = {}) const;
+    // As above for many points, spread over the machine's cores (MPFR points cost up to a
+    // millisecond each).
     void accurate(std::span<const double> x, std::span<const double> params, std::span<double> f,
                   std::span<double> d1, std::span<double> d2) const;
 
