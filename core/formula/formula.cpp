@@ -218,8 +218,9 @@ void Formula::accurate(std::span<const double> x, std::span<const double> params
         // thread's exit does not free: each lets go of them when its share is done.
         mpfr_free_cache2(MPFR_FREE_LOCAL_CACHE);
     };
-    const std::size_t threads = std::min<std::size_t>(
-        std::max(1u, std::thread::hardware_concurrency()), x.size() / (4 * kBlock) + 1);
+    // glibc reads /sys for the number of cores: once, not for every table cell.
+    static const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t threads = std::min(cores, x.size() / (4 * kBlock) + 1);
     std::vector<std::jthread> helpers;
     for (std::size_t t = 1; t < threads; ++t)
         helpers.emplace_back(work);
