@@ -48,6 +48,7 @@ ValueTableModel::ValueTableModel(SceneModel *model, QObject *parent)
     // A formula renamed or retyped: its columns' headers and values.
     connect(m_model, &SceneModel::formulasChanged, this, [this] {
         onPlottedChanged(); // a formula removed with its curve
+        forgetValues();     // or given another expression
         if (columnCount() <= 1) return;
         emit headerDataChanged(Qt::Horizontal, 1, columnCount() - 1);
         if (rowCount() > 0) emit dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1));
@@ -59,6 +60,7 @@ bool ValueTableModel::setXs(const std::vector<double> &xs)
     if (!allFinite(xs)) return false;
     beginResetModel();
     m_xs = xs;
+    forgetValues();
     endResetModel();
     return true;
 }
@@ -71,6 +73,7 @@ int ValueTableModel::addX(double x)
     const int row = int(at - m_xs.begin());
     beginInsertRows({}, row, row);
     m_xs.insert(at, x);
+    forgetValues();
     endInsertRows();
     return row;
 }
@@ -80,6 +83,7 @@ void ValueTableModel::removeX(int row)
     if (row < 0 || row >= rowCount()) return;
     beginRemoveRows({}, row, row);
     m_xs.erase(m_xs.begin() + row);
+    forgetValues();
     endRemoveRows();
 }
 
@@ -90,9 +94,19 @@ CurveId ValueTableModel::functionAt(int column) const
 
 double ValueTableModel::valueAt(int row, int column) const
 {
-    const double x = m_xs[std::size_t(row)];
-    if (column == 0) return x;
-    return component(m_model->valuesAt(functionAt(column), x), orderAt(column));
+    if (column == 0) return m_xs[std::size_t(row)];
+    return component(valuesAt(row, std::size_t(column - 1) / 3), orderAt(column));
+}
+
+const act::Derivatives &ValueTableModel::valuesAt(int row, std::size_t curve) const
+{
+    if (m_values.size() != m_xs.size() ||
+        (!m_values.empty() && m_values[0].size() != m_plotted.size()))
+        m_values.assign(m_xs.size(),
+                        std::vector<std::optional<act::Derivatives>>(m_plotted.size()));
+    std::optional<act::Derivatives> &cell = m_values[std::size_t(row)][curve];
+    if (!cell) cell = m_model->valuesAt(m_plotted[curve], m_xs[std::size_t(row)]);
+    return *cell;
 }
 
 QString ValueTableModel::text(const std::vector<int> &rows) const
@@ -173,6 +187,9 @@ bool ValueTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const double x = value.toDouble(&ok);
     if (!ok || !std::isfinite(x)) return false;
     m_xs[std::size_t(index.row())] = x;
+    if (std::size_t(index.row()) < m_values.size())
+        for (auto &cell : m_values[std::size_t(index.row())])
+            cell.reset();
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
     return true;
 }
@@ -180,8 +197,11 @@ bool ValueTableModel::setData(const QModelIndex &index, const QVariant &value, i
 void ValueTableModel::onParametersChanged(CurveId id)
 {
     for (std::size_t i = 0; i < m_plotted.size(); ++i)
-        if (m_plotted[i] == id && rowCount() > 0)
+        if (m_plotted[i] == id && rowCount() > 0) {
+            for (auto &row : m_values)
+                if (i < row.size()) row[i].reset();
             emit dataChanged(index(0, 1 + 3 * int(i)), index(rowCount() - 1, 3 + 3 * int(i)));
+        }
 }
 
 void ValueTableModel::onPlottedChanged()
@@ -189,5 +209,6 @@ void ValueTableModel::onPlottedChanged()
     if (m_model->plotted() == m_plotted) return;
     beginResetModel();
     m_plotted = m_model->plotted();
+    forgetValues();
     endResetModel();
 }

@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
 #include <vector>
 
 class SceneModel;
@@ -51,10 +52,16 @@ public:
 
 private:
     double valueAt(int row, int column) const;
+    // f, f′, f″ of the `curve`-th plotted function at row's x, computed once until they may
+    // change: a cell is asked for its text several times a frame (size, paint), and a typed
+    // formula's accurate value may need MPFR.
+    const act::Derivatives &valuesAt(int row, std::size_t curve) const;
+    void forgetValues() { m_values.clear(); }
     void onParametersChanged(CurveId id);
     void onPlottedChanged();
 
     SceneModel *m_model;
     std::vector<CurveId> m_plotted; // the columns' functions, as last reset
     std::vector<double> m_xs = defaultXs();
+    mutable std::vector<std::vector<std::optional<act::Derivatives>>> m_values; // [row][curve]
 };
