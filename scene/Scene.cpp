@@ -1,6 +1,7 @@
 // The scene's rules, its fitted views and the names it is written with.
 #include "Scene.h"
 
+#include "CatalogueText.h"
 #include "activation.h"
 #include "sampler.h"
 #include "softmax.h"
@@ -356,5 +357,5 @@ QString functionName(act::FunctionId id)
 
 QString displayName(act::FunctionId id)
 {
-    return QString::fromUtf8(act::spec(id).displayName);
+    return cataloguetext::displayName(id);
 }

@@ -154,5 +154,5 @@ ViewRange initialView(const Scene &scene, bool fitAllCurves = false);
 
 QString themeName(SceneTheme theme);      // "light", "dark", "system"
 QString functionName(act::FunctionId id); // the catalogue's name: "leaky_relu"
-QString displayName(act::FunctionId id);  // "Leaky ReLU"
+QString displayName(act::FunctionId id);  // "Leaky ReLU", in the installed language
 std::optional<SceneTheme> themeByName(const QString &name);

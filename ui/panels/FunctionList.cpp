@@ -2,6 +2,7 @@
 // function across the groups.
 #include "FunctionList.h"
 
+#include "CatalogueText.h"
 #include "Palette.h"
 #include "SceneModel.h"
 
@@ -19,13 +20,6 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kNewFormulaRole = Qt::UserRole + 1;
 
-QString familyTitle(act::Family family)
-{
-    QString name = QString::fromUtf8(act::familyName(family));
-    if (!name.isEmpty()) name[0] = name[0].toUpper();
-    return name;
-}
-
 } // namespace
 
 FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(parent), m_model(model)
@@ -41,18 +35,18 @@ FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(par
                                     act::Family::Exponential, act::Family::Smooth,
                                     act::Family::Hard};
     for (act::Family family : families) {
-        auto *header = new QTreeWidgetItem(this, {familyTitle(family)});
+        auto *header = new QTreeWidgetItem(this, {cataloguetext::familyTitle(family)});
         header->setFlags(Qt::ItemIsEnabled); // a disabled parent would disable its children
         QFont bold = header->font(0);
         bold.setBold(true);
         header->setFont(0, bold);
         for (const act::FunctionSpec &spec : act::functions()) {
             if (spec.family != family) continue;
-            auto *entry = new QTreeWidgetItem(header, {QString::fromUtf8(spec.displayName)});
+            auto *entry = new QTreeWidgetItem(header, {cataloguetext::displayName(spec.id)});
             entry->setData(0, kIdRole, CurveId(spec.id).value());
             entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             entry->setCheckState(0, Qt::Unchecked);
-            entry->setToolTip(0, QString::fromUtf8(spec.summary));
+            entry->setToolTip(0, cataloguetext::summary(spec.id));
             m_items[spec.id] = entry;
             m_order.push_back(spec.id);
         }

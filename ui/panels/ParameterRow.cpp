@@ -1,6 +1,7 @@
 // Slider and spin box in step; neither changes the model directly.
 #include "ParameterRow.h"
 
+#include "CatalogueText.h"
 #include "NumberField.h"
 #include "ScaledFont.h"
 #include "UndoKeys.h"
@@ -21,7 +22,7 @@ ParameterRow::Spec ParameterRow::fromCatalogue(const act::ParameterSpec &spec)
 {
     return {QString::fromUtf8(spec.key.data(), qsizetype(spec.key.size())),
             QString::fromUtf8(spec.symbol.data(), qsizetype(spec.symbol.size())),
-            QString::fromUtf8(spec.description.data(), qsizetype(spec.description.size())),
+            cataloguetext::description(spec),
             spec.defaultValue,
             spec.sliderMin,
             spec.sliderMax,
