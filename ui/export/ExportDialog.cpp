@@ -74,7 +74,7 @@ ExportDialog::ExportDialog(QWidget *parent)
                                           "size, resolution and scale"));
     m_preset->addItem(tr("Custom"), QString());
     for (const FigurePreset &preset : FigurePreset::all())
-        m_preset->addItem(preset.label, preset.key);
+        m_preset->addItem(preset.label(), preset.key);
     m_unit->setObjectName("exportUnit");
     m_unit->setAccessibleName(tr("Size unit"));
     m_width->setAccessibleName(tr("Width"));

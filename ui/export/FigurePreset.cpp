@@ -6,17 +6,20 @@
 const std::vector<FigurePreset> &FigurePreset::all()
 {
     static const std::vector<FigurePreset> presets{
-        {QStringLiteral("column"),
-         QCoreApplication::translate("FigurePreset", "Single column (85 × 60 mm)"), QSizeF(85, 60),
-         SizeUnit::Millimetres, kAutoDpi, 1.0},
+        {QStringLiteral("column"), QT_TRANSLATE_NOOP("FigurePreset", "Single column (85 × 60 mm)"),
+         QSizeF(85, 60), SizeUnit::Millimetres, kAutoDpi, 1.0},
         {QStringLiteral("double"),
-         QCoreApplication::translate("FigurePreset", "Double column (170 × 105 mm)"),
-         QSizeF(170, 105), SizeUnit::Millimetres, kAutoDpi, 1.0},
-        {QStringLiteral("slide"),
-         QCoreApplication::translate("FigurePreset", "Slide 16:9 (1920 × 1080 px)"),
+         QT_TRANSLATE_NOOP("FigurePreset", "Double column (170 × 105 mm)"), QSizeF(170, 105),
+         SizeUnit::Millimetres, kAutoDpi, 1.0},
+        {QStringLiteral("slide"), QT_TRANSLATE_NOOP("FigurePreset", "Slide 16:9 (1920 × 1080 px)"),
          QSizeF(1920, 1080), SizeUnit::Pixels, 192.0, 2.0},
     };
     return presets;
+}
+
+QString FigurePreset::label() const
+{
+    return QCoreApplication::translate("FigurePreset", labelSource);
 }
 
 const FigurePreset *FigurePreset::find(const QString &key)

@@ -13,12 +13,15 @@
 
 struct FigurePreset
 {
-    QString key;   // on the command line: column, double, slide
-    QString label; // in the dialog, translated
+    QString key;             // on the command line: column, double, slide
+    const char *labelSource; // in the dialog, translated by label()
     QSizeF size;
     SizeUnit unit;
     double dpi;
     double scale;
+
+    // The label in the language of the translators installed now.
+    QString label() const;
 
     static const std::vector<FigurePreset> &all();
     static const FigurePreset *find(const QString &key);

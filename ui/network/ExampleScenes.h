@@ -14,4 +14,5 @@ struct ExampleScene
     QString claim; // what it shows, for the status bar and the tooltip
 };
 
-const std::vector<ExampleScene> &exampleScenes();
+// In the language of the translators installed when it is called.
+std::vector<ExampleScene> exampleScenes();
