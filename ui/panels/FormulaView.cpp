@@ -2,6 +2,7 @@
 // stacked fractions and piecewise definitions laid out as cases.
 #include "FormulaView.h"
 
+#include "CatalogueText.h"
 #include "LiveLabel.h"
 #include "ScaledFont.h"
 #include "SceneModel.h"
@@ -70,7 +71,10 @@ QString inlineHtml(const QString &text)
             while (end < text.size() && text[end].isLetterOrNumber() && text[end].unicode() < 128)
                 ++end;
             const QString word = text.mid(i, end - i);
-            out += (word.size() == 1 && word != "e") ? "<i>" + word + "</i>" : word;
+            if (word == QLatin1String("if"))
+                out += FormulaView::tr("if", "the condition of a piecewise formula: 1 if x > 0");
+            else
+                out += (word.size() == 1 && word != "e") ? "<i>" + word + "</i>" : word;
             i = end - 1;
             continue;
         }
@@ -121,7 +125,7 @@ QString rightHandHtml(const QString &rhs)
         QString rows;
         for (const QString &piece : pieces) {
             QString value = piece;
-            QString condition = QObject::tr("otherwise");
+            QString condition = FormulaView::tr("otherwise", "the last case of a piecewise formula");
             if (piece.startsWith("else")) {
                 value = piece.mid(4).trimmed();
             } else {
@@ -157,11 +161,27 @@ QString rightHandHtml(const QString &rhs)
     return inlineHtml(rhs);
 }
 
+// The catalogue's formulas are mathematics but for these phrases (and "if", in inlineHtml()),
+// which are put in the installed language before the layout.
+QString withTranslatedProse(QString text)
+{
+    static const char *const phrases[] = {
+        QT_TRANSLATE_NOOP("FormulaView", "(α learned)"),
+        QT_TRANSLATE_NOOP("FormulaView", "(evaluation); training draws the slope from U(l, u)"),
+        QT_TRANSLATE_NOOP("FormulaView", "Φ the standard normal CDF"),
+        QT_TRANSLATE_NOOP("FormulaView", "where βx > threshold"),
+    };
+    for (const char *phrase : phrases)
+        text.replace(QString::fromUtf8(phrase), FormulaView::tr(phrase));
+    return text;
+}
+
 } // namespace
 
 QString FormulaView::toHtml(std::string_view formula)
 {
-    const QString text = QString::fromUtf8(formula.data(), static_cast<qsizetype>(formula.size()));
+    const QString text = withTranslatedProse(
+        QString::fromUtf8(formula.data(), static_cast<qsizetype>(formula.size())));
     const auto equals = text.indexOf(" = ");
     if (equals < 0) return inlineHtml(text);
     return QString("<table cellspacing='0'><tr><td valign='middle'>%1 =&nbsp;</td>"
@@ -278,7 +298,7 @@ void FormulaView::refresh()
     const act::FunctionSpec &spec = act::spec(current.function());
     m_function->setText(toHtml(spec.formula));
     m_derivative->setText(toHtml(spec.derivativeFormula));
-    m_details->setText(QString::fromUtf8(spec.summary).toHtmlEscaped());
+    m_details->setText(cataloguetext::summary(spec.id).toHtmlEscaped());
     arrangeFormulas();
     refreshValues();
 }
@@ -308,7 +328,7 @@ void FormulaView::refreshValues()
         values << QString("%1 = %2")
                       .arg(inlineHtml(QString::fromUtf8(spec.parameters[i].symbol)))
                       .arg(QLocale::c().toString(params.values[i], 'g', 5));
-    QString text = QString("<b>%1</b>").arg(QString::fromUtf8(spec.displayName));
+    QString text = QString("<b>%1</b>").arg(displayName(id).toHtmlEscaped());
     if (!values.isEmpty()) text += tr(" &nbsp; with ") + values.join(", ");
     if (!m_model->isDefault(id))
         text += tr(" &nbsp; <span style='color:gray'>(faint: the default curve)</span>");
