@@ -1,11 +1,15 @@
 // See DirectionPlot.h.
 #include "DirectionPlot.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
 DirectionPlot::DirectionPlot(QWidget *parent) : QCustomPlot(parent)
 {
+    // Tick labels with a decimal point, as every other number in the window (README).
+    setLocale(QLocale::c());
     setObjectName("directionPlot");
     setAccessibleName(tr("Output along one input direction"));
     setAccessibleDescription(

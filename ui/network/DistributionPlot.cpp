@@ -1,9 +1,13 @@
 // See DistributionPlot.h.
 #include "DistributionPlot.h"
 
+#include <QLocale>
+
 DistributionPlot::DistributionPlot(QWidget *parent)
     : QCustomPlot(parent), m_map(new QCPColorMap(xAxis, yAxis)), m_scale(new QCPColorScale(this))
 {
+    // Tick labels with a decimal point, as every other number in the window (README).
+    setLocale(QLocale::c());
     setObjectName("distributionPlot");
     setAccessibleName(tr("Per-layer distributions"));
     setAccessibleDescription(tr("A heat map: the layer across, the value up, the colour the "

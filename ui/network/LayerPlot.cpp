@@ -3,6 +3,8 @@
 
 #include "SceneModel.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -31,6 +33,8 @@ LayerPlot::LayerPlot(QWidget *parent)
     : QCustomPlot(parent), m_simulation(addGraph()), m_reference(new QCPItemStraightLine(this)),
       m_logTicker(QSharedPointer<QCPAxisTickerLog>::create())
 {
+    // Tick labels with a decimal point, as every other number in the window (README).
+    setLocale(QLocale::c());
     setObjectName("layerPlot");
     setAccessibleName(tr("Per-layer plot"));
     setAccessibleDescription(

@@ -1,12 +1,16 @@
 // See PhasePlot.h.
 #include "PhasePlot.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 PhasePlot::PhasePlot(QWidget *parent)
     : QCustomPlot(parent), m_line(new QCPCurve(xAxis, yAxis)), m_point(addGraph()),
       m_ordered(new QCPItemText(this)), m_chaotic(new QCPItemText(this))
 {
+    // Tick labels with a decimal point, as every other number in the window (README).
+    setLocale(QLocale::c());
     setObjectName("phasePlot");
     setAccessibleName(tr("Order-to-chaos map"));
     setAccessibleDescription(tr("The weight and bias variance plane with the line where χ1 = 1 "

@@ -6,6 +6,7 @@
 #include "SceneModel.h"
 
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -51,6 +52,8 @@ void writeMarkers(QCPGraph *graph, const act::SampledCurves &samples, bool fille
 
 FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(parent), m_model(model)
 {
+    // Tick labels with a decimal point, as every other number in the window (README).
+    setLocale(QLocale::c());
     setObjectName("functionPlot");
     setPlottingHint(QCP::phFastPolylines, true);
 

@@ -4,9 +4,13 @@
 #include "Palette.h"
 #include "SceneModel.h"
 
+#include <QLocale>
+
 ProbabilityChart::ProbabilityChart(SceneModel *model, QWidget *parent)
     : QCustomPlot(parent), m_bars(new QCPBars(xAxis, yAxis))
 {
+    // Tick labels with a decimal point, as every other number in the window (README).
+    setLocale(QLocale::c());
     setObjectName("softmaxPlot");
     setMinimumHeight(220);
     yAxis->setRange(0, 1.15);
