@@ -2,6 +2,7 @@
 // or the window.
 #include "MainWindow.h"
 #include "RedrawBenchmark.h"
+#include "Translations.h"
 #include "commandline.h"
 #include "exportcommand.h"
 
@@ -127,6 +128,7 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         return runRedrawBenchmark(out);
     }
+    translations::install(); // the desktop's language, for the window only
     const QStringList scenes = parser.positionalArguments();
     MainWindow window;
     if (scenes.isEmpty()) window.restoreLastSession();

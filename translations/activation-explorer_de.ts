@@ -1,0 +1,1768 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Activation Explorer</source>
+        <translation>Über Activation Explorer</translation>
+    </message>
+    <message>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (%1). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Activation Explorer</source>
+        <translation>Activation Explorer</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>See how neural-network activation functions and their gradients behave.</source>
+        <translation>Zeigt, wie sich Aktivierungsfunktionen neuronaler Netze und ihre Gradienten verhalten.</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Lizenz lesen</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>&amp;About Activation Explorer…</source>
+        <translation>Ü&amp;ber Activation Explorer…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>Über &amp;Qt…</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Slope of the line.</source>
+        <translation>Steigung der Geraden.</translation>
+    </message>
+    <message>
+        <source>Slope for negative inputs: a small leak keeps the gradient from dying where ReLU's would be zero.</source>
+        <translation>Steigung für negative Eingaben: Ein kleines Leck bewahrt den Gradienten vor dem Absterben, wo der von ReLU null wäre.</translation>
+    </message>
+    <message>
+        <source>Learned slope for negative inputs (0.25 is the paper's initial value).</source>
+        <translation>Gelernte Steigung für negative Eingaben (0.25 ist der Startwert aus dem Originalartikel).</translation>
+    </message>
+    <message>
+        <source>Lower bound of the random negative slope U(l, u); evaluation uses the mean (l+u)/2.</source>
+        <translation>Untere Grenze der zufälligen negativen Steigung U(l, u); die Auswertung nutzt den Mittelwert (l+u)/2.</translation>
+    </message>
+    <message>
+        <source>Upper bound of the random negative slope U(l, u); evaluation uses the mean (l+u)/2.</source>
+        <translation>Obere Grenze der zufälligen negativen Steigung U(l, u); die Auswertung nutzt den Mittelwert (l+u)/2.</translation>
+    </message>
+    <message>
+        <source>Value the negative side saturates to: f(x) → −α as x → −∞.</source>
+        <translation>Wert, gegen den die negative Seite sättigt: f(x) → −α für x → −∞.</translation>
+    </message>
+    <message>
+        <source>Negative saturation; the default, with λ, makes activations self-normalising (mean 0, variance 1 are a fixed point).</source>
+        <translation>Negative Sättigung; der Standardwert macht die Aktivierungen zusammen mit λ selbstnormalisierend (Mittelwert 0 und Varianz 1 sind ein Fixpunkt).</translation>
+    </message>
+    <message>
+        <source>Scale applied to both sides; above 1 so the variance can grow back.</source>
+        <translation>Skalierung beider Seiten; größer als 1, damit die Varianz wieder wachsen kann.</translation>
+    </message>
+    <message>
+        <source>Negative saturation −α; unlike ELU the derivative stays continuous at 0 for every α &gt; 0.</source>
+        <translation>Negative Sättigung −α; anders als bei ELU bleibt die Ableitung bei 0 für jedes α &gt; 0 stetig.</translation>
+    </message>
+    <message>
+        <source>Sharpness: β = 0 gives x/2, β = 1 is SiLU, β → ∞ approaches ReLU.</source>
+        <translation>Schärfe: β = 0 ergibt x/2, β = 1 ist SiLU, β → ∞ nähert sich ReLU.</translation>
+    </message>
+    <message>
+        <source>Sharpness: larger β hugs ReLU more closely.</source>
+        <translation>Schärfe: Je größer β, desto enger schmiegt sich die Funktion an ReLU an.</translation>
+    </message>
+    <message>
+        <source>Above βx = t the function is exactly x (PyTorch's overflow guard).</source>
+        <translation>Oberhalb von βx = t ist die Funktion genau x (der Überlaufschutz von PyTorch).</translation>
+    </message>
+    <message>
+        <source>Lower clamp value.</source>
+        <translation>Untere Begrenzung.</translation>
+    </message>
+    <message>
+        <source>Upper clamp value.</source>
+        <translation>Obere Begrenzung.</translation>
+    </message>
+    <message>
+        <source>Half-width of the dead zone around 0; outside it the input is moved λ towards 0.</source>
+        <translation>Halbe Breite der toten Zone um 0; außerhalb wird die Eingabe um λ in Richtung 0 verschoben.</translation>
+    </message>
+    <message>
+        <source>Half-width of the zone around 0 that is set to 0; outside it the input passes unchanged.</source>
+        <translation>Halbe Breite der Zone um 0, die auf 0 gesetzt wird; außerhalb bleibt die Eingabe unverändert.</translation>
+    </message>
+    <message>
+        <source>Inputs at or below this value are replaced.</source>
+        <translation>Eingaben kleiner oder gleich diesem Wert werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>What replaces inputs at or below the threshold.</source>
+        <translation>Wodurch Eingaben kleiner oder gleich dem Schwellenwert ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>No non-linearity: a stack of linear layers is still one linear map.</source>
+        <translation>Keine Nichtlinearität: Ein Stapel linearer Schichten bleibt eine einzige lineare Abbildung.</translation>
+    </message>
+    <message>
+        <source>Saturates at 0 and 1: its gradient peaks at 1/4 and vanishes in both tails.</source>
+        <translation>Sättigt bei 0 und 1: Ihr Gradient hat sein Maximum von 1/4 und verschwindet in beiden Ausläufern.</translation>
+    </message>
+    <message>
+        <source>Zero-centred sigmoid with range (−1, 1); its gradient also vanishes for large |x|.</source>
+        <translation>Nullzentrierte Sigmoidfunktion mit Wertebereich (−1, 1); auch ihr Gradient verschwindet für großes |x|.</translation>
+    </message>
+    <message>
+        <source>Gradient 1 for x &gt; 0 and exactly 0 for x ≤ 0: a unit stuck there stops learning (dying ReLU).</source>
+        <translation>Gradient 1 für x &gt; 0 und genau 0 für x ≤ 0: Eine Einheit, die dort festsitzt, lernt nicht mehr (sterbende ReLU).</translation>
+    </message>
+    <message>
+        <source>A small slope α for x ≤ 0 keeps a gradient flowing where ReLU's dies.</source>
+        <translation>Eine kleine Steigung α für x ≤ 0 lässt einen Gradienten fließen, wo der von ReLU abstirbt.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU whose negative slope α is learned per channel.</source>
+        <translation>Leaky ReLU, deren negative Steigung α pro Kanal gelernt wird.</translation>
+    </message>
+    <message>
+        <source>Randomised leaky ReLU: a random negative slope per input in training, its mean at test time.</source>
+        <translation>Zufällige Leaky ReLU: im Training eine zufällige negative Steigung pro Eingabe, bei der Anwendung deren Mittelwert.</translation>
+    </message>
+    <message>
+        <source>Smooth negative side saturating at −α pushes mean activations towards 0.</source>
+        <translation>Die glatte negative Seite, die bei −α sättigt, schiebt die mittlere Aktivierung in Richtung 0.</translation>
+    </message>
+    <message>
+        <source>Scaled ELU: with the default α and λ, inputs with mean 0 and variance 1 keep mean 0 and variance 1 (self-normalising).</source>
+        <translation>Skalierte ELU: Mit den Standardwerten von α und λ behalten Eingaben mit Mittelwert 0 und Varianz 1 den Mittelwert 0 und die Varianz 1 (selbstnormalisierend).</translation>
+    </message>
+    <message>
+        <source>ELU rescaled so the derivative is continuous at 0 for every α.</source>
+        <translation>ELU, so umskaliert, dass die Ableitung bei 0 für jedes α stetig ist.</translation>
+    </message>
+    <message>
+        <source>Weights the input by the probability that a standard normal is below it: a smooth ReLU with a small dip below 0 near x ≈ −0.75.</source>
+        <translation>Gewichtet die Eingabe mit der Wahrscheinlichkeit, dass eine standardnormalverteilte Größe darunter liegt: eine glatte ReLU mit einer kleinen Delle unter 0 bei x ≈ −0.75.</translation>
+    </message>
+    <message>
+        <source>GELU (tanh approx.)</source>
+        <translation>GELU (tanh-Näherung)</translation>
+    </message>
+    <message>
+        <source>The tanh approximation of GELU used by BERT and GPT-2; within 5e-4 of the exact GELU.</source>
+        <translation>Die tanh-Näherung von GELU, wie sie BERT und GPT-2 verwenden; höchstens 5e-4 von der exakten GELU entfernt.</translation>
+    </message>
+    <message>
+        <source>Smooth and non-monotonic; β interpolates between x/2 (β = 0) and ReLU (β → ∞).</source>
+        <translation>Glatt und nicht monoton; β interpoliert zwischen x/2 (β = 0) und ReLU (β → ∞).</translation>
+    </message>
+    <message>
+        <source>Swish with β = 1: a smooth ReLU with a small dip near x ≈ −1.28.</source>
+        <translation>Swish mit β = 1: eine glatte ReLU mit einer kleinen Delle bei x ≈ −1.28.</translation>
+    </message>
+    <message>
+        <source>A smooth ReLU; its derivative is the sigmoid.</source>
+        <translation>Eine glatte ReLU; ihre Ableitung ist die Sigmoidfunktion.</translation>
+    </message>
+    <message>
+        <source>ReLU capped at 6, a fixed range that suits low-precision (mobile) networks.</source>
+        <translation>ReLU, bei 6 gekappt: ein fester Wertebereich, der Netzen mit geringer Genauigkeit (mobil) entgegenkommt.</translation>
+    </message>
+    <message>
+        <source>Smooth and non-monotonic like Swish, with a slightly deeper dip.</source>
+        <translation>Glatt und nicht monoton wie Swish, mit einer etwas tieferen Delle.</translation>
+    </message>
+    <message>
+        <source>Like tanh but approaches ±1 polynomially, so its gradient vanishes more slowly.</source>
+        <translation>Wie tanh, nähert sich ±1 aber polynomiell, sodass ihr Gradient langsamer verschwindet.</translation>
+    </message>
+    <message>
+        <source>Piecewise-linear tanh: cheap, with hard saturation.</source>
+        <translation>Stückweise lineare tanh: günstig zu berechnen, mit harter Sättigung.</translation>
+    </message>
+    <message>
+        <source>Piecewise-linear sigmoid used in MobileNetV3.</source>
+        <translation>Stückweise lineare Sigmoidfunktion, verwendet in MobileNetV3.</translation>
+    </message>
+    <message>
+        <source>Piecewise-quadratic Swish used in MobileNetV3.</source>
+        <translation>Stückweise quadratische Swish, verwendet in MobileNetV3.</translation>
+    </message>
+    <message>
+        <source>Log of the sigmoid, as used in binary cross-entropy.</source>
+        <translation>Logarithmus der Sigmoidfunktion, wie bei der binären Kreuzentropie.</translation>
+    </message>
+    <message>
+        <source>Flat (cubic) around 0, linear far from it.</source>
+        <translation>Flach (kubisch) um 0, linear weit davon entfernt.</translation>
+    </message>
+    <message>
+        <source>Soft thresholding: zeroes a band around 0 and moves the rest λ towards 0.</source>
+        <translation>Weiche Schwellung: setzt ein Band um 0 auf null und verschiebt den Rest um λ in Richtung 0.</translation>
+    </message>
+    <message>
+        <source>Hard thresholding: zeroes a band around 0, keeps the rest.</source>
+        <translation>Harte Schwellung: setzt ein Band um 0 auf null und lässt den Rest unverändert.</translation>
+    </message>
+    <message>
+        <source>Replaces inputs at or below θ by a constant v; ReLU is θ = v = 0.</source>
+        <translation>Ersetzt Eingaben kleiner oder gleich θ durch eine Konstante v; ReLU ist θ = v = 0.</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>klassisch</translation>
+    </message>
+    <message>
+        <source>rectifier</source>
+        <translation>Gleichrichter</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponentiell</translation>
+    </message>
+    <message>
+        <source>smooth</source>
+        <translation>glatt</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>hart</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMenu</name>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Stop Com&amp;paring</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Draw the current function minus another beneath the plot, with the largest difference in view</source>
+        <translation>Die aktuelle Funktion minus eine andere unter dem Diagramm zeichnen, mit der größten Differenz im sichtbaren Bereich</translation>
+    </message>
+    <message>
+        <source>Remove the difference panel</source>
+        <translation>Das Differenzfeld entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 is undefined over this range</source>
+        <translation>%1 ist in diesem Bereich nicht definiert</translation>
+    </message>
+    <message>
+        <source>max |%1| = %2 at x = %3</source>
+        <translation>max |%1| = %2 bei x = %3</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionPlot</name>
+    <message>
+        <source>Output along one input direction</source>
+        <translation>Ausgabe entlang einer Eingaberichtung</translation>
+    </message>
+    <message>
+        <source>Outputs of the last layer for the inputs x = t·u, u a random unit vector</source>
+        <translation>Ausgaben der letzten Schicht für die Eingaben x = t·u, u ein zufälliger Einheitsvektor</translation>
+    </message>
+    <message>
+        <source>t/√N along the input direction u</source>
+        <translation>t/√N entlang der Eingaberichtung u</translation>
+    </message>
+    <message>
+        <source>outputs h_L of the last layer</source>
+        <translation>Ausgaben h_L der letzten Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPlot</name>
+    <message>
+        <source>Per-layer distributions</source>
+        <translation>Verteilungen je Schicht</translation>
+    </message>
+    <message>
+        <source>A heat map: the layer across, the value up, the colour the fraction of the layer's values in each bin</source>
+        <translation>Eine Heatmap: quer die Schicht, nach oben der Wert, die Farbe der Anteil der Werte der Schicht in jedem Intervall</translation>
+    </message>
+    <message>
+        <source>layer l</source>
+        <translation>Schicht l</translation>
+    </message>
+    <message>
+        <source>fraction per bin</source>
+        <translation>Anteil je Intervall</translation>
+    </message>
+    <message>
+        <source>activation φ(h_l) (simulation)</source>
+        <translation>Aktivierung φ(h_l) (Simulation)</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleScenes</name>
+    <message>
+        <source>Sigmoid: the gradient vanishes through depth</source>
+        <translation>Sigmoid: Der Gradient verschwindet mit der Tiefe</translation>
+    </message>
+    <message>
+        <source>χ1 &lt; 1/16 per layer: after 20 layers the gradient's variance is ~1e-24 of the last layer's</source>
+        <translation>χ1 &lt; 1/16 je Schicht: Nach 20 Schichten beträgt die Varianz des Gradienten ~1e-24 der Varianz in der letzten Schicht</translation>
+    </message>
+    <message>
+        <source>ReLU: dead units</source>
+        <translation>ReLU: tote Einheiten</translation>
+    </message>
+    <message>
+        <source>the fraction of units that output 0 for every input grows with depth; leaky ReLU keeps none</source>
+        <translation>Der Anteil der Einheiten, die für jede Eingabe 0 ausgeben, wächst mit der Tiefe; bei Leaky ReLU gibt es keine</translation>
+    </message>
+    <message>
+        <source>ELU pushes the mean toward zero</source>
+        <translation>ELU schiebt den Mittelwert in Richtung null</translation>
+    </message>
+    <message>
+        <source>ELU's mean activation is about a third of ReLU's at the same variance</source>
+        <translation>Die mittlere Aktivierung von ELU beträgt bei gleicher Varianz etwa ein Drittel der von ReLU</translation>
+    </message>
+    <message>
+        <source>SELU: mean 0 and variance 1 are kept</source>
+        <translation>SELU: Mittelwert 0 und Varianz 1 bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>with σw² = 1 and σb² = 0 the fixed point is q* = 1, where SELU's mean is 0</source>
+        <translation>Mit σw² = 1 und σb² = 0 ist der Fixpunkt q* = 1, wo der Mittelwert von SELU 0 ist</translation>
+    </message>
+    <message>
+        <source>Stacked linear layers collapse</source>
+        <translation>Gestapelte lineare Schichten fallen zusammen</translation>
+    </message>
+    <message>
+        <source>50 linear layers are one matrix: the output along an input direction is a straight line</source>
+        <translation>50 lineare Schichten sind eine einzige Matrix: Die Ausgabe entlang einer Eingaberichtung ist eine Gerade</translation>
+    </message>
+    <message>
+        <source>RReLU's random slopes</source>
+        <translation>Die zufälligen Steigungen von RReLU</translation>
+    </message>
+    <message>
+        <source>in training RReLU draws a slope per unit and input: its variance grows with E[s²], more than leaky ReLU at the mean slope</source>
+        <translation>Im Training zieht RReLU eine Steigung je Einheit und Eingabe: Ihre Varianz wächst mit E[s²], stärker als bei Leaky ReLU mit der mittleren Steigung</translation>
+    </message>
+    <message>
+        <source>Tanh: from order to chaos</source>
+        <translation>Tanh: von Ordnung zu Chaos</translation>
+    </message>
+    <message>
+        <source>the χ1 = 1 line splits the σw² × σb² plane; these settings sit on the ordered side</source>
+        <translation>Die Linie χ1 = 1 teilt die Ebene σw² × σb²; diese Einstellungen liegen auf der geordneten Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>A figure size for a purpose; choosing one sets the size, resolution and scale</source>
+        <translation>Eine Abbildungsgröße für einen Zweck; die Auswahl setzt Größe, Auflösung und Skalierung</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Size unit</source>
+        <translation>Größeneinheit</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Automatic resolution</source>
+        <translation>Automatische Auflösung</translation>
+    </message>
+    <message>
+        <source>300 dpi for a size in mm or inches; for a size in pixels, the resolution at which the figure is 170 mm wide (at least 96 dpi)</source>
+        <translation>300 dpi bei einer Größe in mm oder Zoll; bei einer Größe in Pixeln die Auflösung, bei der die Abbildung 170 mm breit ist (mindestens 96 dpi)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The figure as it will be exported, reduced</source>
+        <translation>Die Abbildung, wie sie exportiert wird, verkleinert</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>Zoll</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>How much larger than their print size (8 pt tick labels) texts and lines are drawn</source>
+        <translation>Um wie viel größer als in ihrer Druckgröße (8-pt-Achsenbeschriftung) Texte und Linien gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>Plot only</source>
+        <translation>Nur das Diagramm</translation>
+    </message>
+    <message>
+        <source>Softmax only</source>
+        <translation>Nur Softmax</translation>
+    </message>
+    <message>
+        <source>Plot, and softmax as a second file</source>
+        <translation>Diagramm, Softmax als zweite Datei</translation>
+    </message>
+    <message>
+        <source>Plot and softmax side by side</source>
+        <translation>Diagramm und Softmax nebeneinander</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Hintergrund:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Figures (*.png *.svg *.pdf);;PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Curve values (*.csv)</source>
+        <translation>Abbildungen (*.png *.svg *.pdf);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;Kurvenwerte (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: the plotted curves' values over the visible x range</source>
+        <translation>CSV: die Werte der gezeichneten Kurven über den sichtbaren x-Bereich</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png, .svg, .pdf or .csv.</source>
+        <translation>Der Dateiname muss auf .png, .svg, .pdf oder .csv enden.</translation>
+    </message>
+</context>
+<context>
+    <name>FigurePreset</name>
+    <message>
+        <source>Single column (85 × 60 mm)</source>
+        <translation>Einspaltig (85 × 60 mm)</translation>
+    </message>
+    <message>
+        <source>Double column (170 × 105 mm)</source>
+        <translation>Zweispaltig (170 × 105 mm)</translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080 px)</source>
+        <translation>Folie 16:9 (1920 × 1080 px)</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaActions</name>
+    <message>
+        <source>&amp;New Formula…</source>
+        <translation>&amp;Neue Formel…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Formula…</source>
+        <translation>&amp;Formel bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove Formula</source>
+        <translation>Formel entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Type a function of x with parameters of your own</source>
+        <translation>Eine Funktion von x mit eigenen Parametern eingeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaDialog</name>
+    <message>
+        <source>Edit Formula</source>
+        <translation>Formel bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Formula</source>
+        <translation>Neue Formel</translation>
+    </message>
+    <message>
+        <source>Formula name</source>
+        <translation>Name der Formel</translation>
+    </message>
+    <message>
+        <source>The name shown in the legend</source>
+        <translation>Der Name in der Legende</translation>
+    </message>
+    <message>
+        <source>Formula expression</source>
+        <translation>Ausdruck der Formel</translation>
+    </message>
+    <message>
+        <source>A function of x; every other name becomes a parameter with a slider</source>
+        <translation>Eine Funktion von x; jeder andere Name wird ein Parameter mit Schieberegler</translation>
+    </message>
+    <message>
+        <source>Formula check</source>
+        <translation>Prüfung der Formel</translation>
+    </message>
+    <message>
+        <source>Numbers (1.5e-3), x, pi, e; + − * / ^ and parentheses; exp log log1p expm1 sqrt abs sin cos tan sinh cosh tanh erf erfc min max, and every function of the list by its command-line name: sigmoid(x), softplus(x), gelu(x), leaky_relu(x) …</source>
+        <translation>Zahlen (1.5e-3), x, pi, e; + − * / ^ und Klammern; exp log log1p expm1 sqrt abs sin cos tan sinh cosh tanh erf erfc min max sowie jede Funktion der Liste unter ihrem Kommandozeilennamen: sigmoid(x), softplus(x), gelu(x), leaky_relu(x) …</translation>
+    </message>
+    <message>
+        <source>&amp;Expression: f(x) =</source>
+        <translation>&amp;Ausdruck: f(x) =</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>the expression</source>
+        <translation>der Ausdruck</translation>
+    </message>
+    <message>
+        <source>Type a function of x.</source>
+        <translation>Geben Sie eine Funktion von x ein.</translation>
+    </message>
+    <message>
+        <source>f, f′ and f″ will be exact (automatic differentiation).</source>
+        <translation>f, f′ und f″ werden exakt sein (automatisches Differenzieren).</translation>
+    </message>
+    <message>
+        <source>No parameters: a fixed function of x.</source>
+        <translation>Keine Parameter: eine feste Funktion von x.</translation>
+    </message>
+    <message>
+        <source>Parameters, each with a slider from −5 to 5 starting at 1 (the range can be changed): %1</source>
+        <translation>Parameter, jeweils mit einem Schieberegler von −5 bis 5, Startwert 1 (der Bereich lässt sich ändern): %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaView</name>
+    <message>
+        <source>if</source>
+        <comment>the condition of a piecewise formula: 1 if x &gt; 0</comment>
+        <translation>falls</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <comment>the last case of a piecewise formula</comment>
+        <translation>sonst</translation>
+    </message>
+    <message>
+        <source>(α learned)</source>
+        <translation>(α gelernt)</translation>
+    </message>
+    <message>
+        <source>(evaluation); training draws the slope from U(l, u)</source>
+        <translation>(Auswertung); im Training wird die Steigung aus U(l, u) gezogen</translation>
+    </message>
+    <message>
+        <source>Φ the standard normal CDF</source>
+        <translation>Φ die Verteilungsfunktion der Standardnormalverteilung</translation>
+    </message>
+    <message>
+        <source>where βx &gt; threshold</source>
+        <translation>falls βx &gt; Schwellenwert</translation>
+    </message>
+    <message>
+        <source>A typed formula. f′ and f″ are exact (automatic differentiation, no finite differences) and every value is recomputed with more precision wherever double precision would be off by more than 1e-12.</source>
+        <translation>Eine eingegebene Formel. f′ und f″ sind exakt (automatisches Differenzieren, keine finiten Differenzen), und jeder Wert wird überall dort genauer neu berechnet, wo doppelte Genauigkeit um mehr als 1e-12 danebenläge.</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; with </source>
+        <translation> &amp;nbsp; mit </translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;span style='color:gray'&gt;(faint: the default curve)&lt;/span&gt;</source>
+        <translation> &amp;nbsp; &lt;span style='color:gray'&gt;(blass: die Kurve mit Standardwerten)&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionList</name>
+    <message>
+        <source>Select a function to edit it; tick others to overlay them.</source>
+        <translation>Wählen Sie eine Funktion, um sie zu bearbeiten; haken Sie weitere an, um sie zu überlagern.</translation>
+    </message>
+    <message>
+        <source>Typed formulas</source>
+        <translation>Eingegebene Formeln</translation>
+    </message>
+    <message>
+        <source>New formula…</source>
+        <translation>Neue Formel…</translation>
+    </message>
+    <message>
+        <source>Type a function of x, such as x*sigmoid(b*x); every other name becomes a parameter with a slider (Ctrl+N)</source>
+        <translation>Eine Funktion von x eingeben, etwa x*sigmoid(b*x); jeder andere Name wird ein Parameter mit Schieberegler (Strg+N)</translation>
+    </message>
+    <message>
+        <source>f(x) = %1 (F2 or right-click to edit, Delete to remove)</source>
+        <translation>f(x) = %1 (F2 oder Rechtsklick zum Bearbeiten, Entf zum Entfernen)</translation>
+    </message>
+    <message>
+        <source>Edit Formula…</source>
+        <translation>Formel bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove Formula</source>
+        <translation>Formel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionPlot</name>
+    <message>
+        <source>difference</source>
+        <translation>Differenz</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPlot</name>
+    <message>
+        <source>variance q of the pre-activations</source>
+        <translation>Varianz q der Präaktivierungen</translation>
+    </message>
+    <message>
+        <source>mean activation E[φ(h)]</source>
+        <translation>mittlere Aktivierung E[φ(h)]</translation>
+    </message>
+    <message>
+        <source>mean over RMS E[φ(h)]/√E[φ(h)²]</source>
+        <translation>Mittelwert durch RMS E[φ(h)]/√E[φ(h)²]</translation>
+    </message>
+    <message>
+        <source>second moment E[φ(h)²]</source>
+        <translation>zweites Moment E[φ(h)²]</translation>
+    </message>
+    <message>
+        <source>χ1 = σw² E[φ′(h)²] per layer</source>
+        <translation>χ1 = σw² E[φ′(h)²] je Schicht</translation>
+    </message>
+    <message>
+        <source>gradient gain ∏χ1 (to the last layer)</source>
+        <translation>Gradientenverstärkung ∏χ1 (bis zur letzten Schicht)</translation>
+    </message>
+    <message>
+        <source>fraction of dead units (simulation)</source>
+        <translation>Anteil toter Einheiten (Simulation)</translation>
+    </message>
+    <message>
+        <source>Per-layer plot</source>
+        <translation>Diagramm je Schicht</translation>
+    </message>
+    <message>
+        <source>The chosen quantity against the layer: theory as lines, simulation as points</source>
+        <translation>Die gewählte Größe über der Schicht: Theorie als Linien, Simulation als Punkte</translation>
+    </message>
+    <message>
+        <source>layer l</source>
+        <translation>Schicht l</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>simulation (previous settings)</source>
+        <translation>Simulation (vorherige Einstellungen)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Activation Explorer</source>
+        <translation>Activation Explorer</translation>
+    </message>
+    <message>
+        <source>Drag to pan · wheel to zoom (over an axis: that axis) · R resets the view, F fits all · ↑/↓ in the list change the function</source>
+        <translation>Ziehen verschiebt · Mausrad zoomt (über einer Achse: nur diese) · R setzt die Ansicht zurück, F passt alles ein · ↑/↓ in der Liste wechseln die Funktion</translation>
+    </message>
+    <message>
+        <source>Refinement status</source>
+        <translation>Stand der Verfeinerung</translation>
+    </message>
+    <message>
+        <source>Refining %1…</source>
+        <translation>Verfeinere %1…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>  Show: </source>
+        <translation>  Zeigen: </translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)  - - -</source>
+        <translation>f′(x)  - - -</translation>
+    </message>
+    <message>
+        <source>f″(x)  ····</source>
+        <translation>f″(x)  ····</translation>
+    </message>
+    <message>
+        <source>Show the function (solid)</source>
+        <translation>Die Funktion zeigen (durchgezogen)</translation>
+    </message>
+    <message>
+        <source>Show the first derivative (dashed)</source>
+        <translation>Die erste Ableitung zeigen (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>Show the second derivative (dotted)</source>
+        <translation>Die zweite Ableitung zeigen (gepunktet)</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Back to this function's initial ranges (R)</source>
+        <translation>Zurück zu den Anfangsbereichen dieser Funktion (R)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the y range to every plotted curve over the x range shown (F)</source>
+        <translation>Den y-Bereich an alle gezeichneten Kurven über dem gezeigten x-Bereich anpassen (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scene…</source>
+        <translation>Szene ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save Scene…</source>
+        <translation>Szene &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Export Figure…</source>
+        <translation>Abbildung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Value Ta&amp;ble</source>
+        <translation>&amp;Wertetabelle</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>x, f, f′, f″ of the plotted functions at chosen x values</source>
+        <translation>x, f, f′, f″ der gezeichneten Funktionen an gewählten x-Werten</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Show Side &amp;Panels</source>
+        <translation>&amp;Seitenleisten zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 — Activation Explorer</source>
+        <translation>%1 — Activation Explorer</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The plot could not be drawn as an image.</source>
+        <translation>Das Diagramm konnte nicht als Bild gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Open example %1</source>
+        <translation>Beispiel %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open Scene</source>
+        <translation>Szene öffnen</translation>
+    </message>
+    <message>
+        <source>The scene was not opened; nothing changed.
+
+%1</source>
+        <translation>Die Szene wurde nicht geöffnet; nichts wurde verändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Save Scene</source>
+        <translation>Szene speichern</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>The plot is on the clipboard</source>
+        <translation>Das Diagramm ist in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The last session</source>
+        <translation>Die letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Nicht wiederhergestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkControls</name>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>layers, 1 to %1</source>
+        <translation>Schichten, 1 bis %1</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>units per layer (the width), 1 to %1</source>
+        <translation>Einheiten je Schicht (die Breite), 1 bis %1</translation>
+    </message>
+    <message>
+        <source>σw²</source>
+        <translation>σw²</translation>
+    </message>
+    <message>
+        <source>weight variance: weights are N(0, σw²/N)</source>
+        <translation>Gewichtsvarianz: Die Gewichte sind N(0, σw²/N)</translation>
+    </message>
+    <message>
+        <source>σb²</source>
+        <translation>σb²</translation>
+    </message>
+    <message>
+        <source>bias variance: biases are N(0, σb²)</source>
+        <translation>Bias-Varianz: Die Biases sind N(0, σb²)</translation>
+    </message>
+    <message>
+        <source>q0</source>
+        <translation>q0</translation>
+    </message>
+    <message>
+        <source>input variance: each input coordinate is N(0, q0)</source>
+        <translation>Eingabevarianz: Jede Eingabekoordinate ist N(0, q0)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>inputs the simulation pushes through together, 1 to %1</source>
+        <translation>Eingaben, die die Simulation gemeinsam durch das Netz schickt, 1 bis %1</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>the simulation's random numbers: the same seed, the same network</source>
+        <translation>Die Zufallszahlen der Simulation: gleicher Seed, gleiches Netz</translation>
+    </message>
+    <message>
+        <source>Initialise:</source>
+        <translation>Initialisieren:</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>σw² = %1, σb² = 0: 2/(fan in + fan out) per weight, which is 1/N for layers of equal width</source>
+        <translation>σw² = %1, σb² = 0: 2/(Fan-in + Fan-out) je Gewicht, also 1/N bei Schichten gleicher Breite</translation>
+    </message>
+    <message>
+        <source>σw² = %1, σb² = 0</source>
+        <translation>σw² = %1, σb² = 0</translation>
+    </message>
+    <message>
+        <source>%1 initialisation</source>
+        <translation>%1-Initialisierung</translation>
+    </message>
+    <message>
+        <source>%1. The previous value stays.</source>
+        <translation>%1. Der vorherige Wert bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDock</name>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>&amp;Network Panel</source>
+        <translation>&amp;Netz-Panel</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Signals and gradients of the current function through a deep random network (Ctrl+L)</source>
+        <translation>Signale und Gradienten der aktuellen Funktion durch ein tiefes zufälliges Netz (Strg+L)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>Network panel</source>
+        <translation>Netz-Panel</translation>
+    </message>
+    <message>
+        <source>Simulation progress</source>
+        <translation>Fortschritt der Simulation</translation>
+    </message>
+    <message>
+        <source>simulation: waiting</source>
+        <translation>Simulation: wartet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A deep random network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ein tiefes zufälliges Netz&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>h₁ = W₁x + b₁, h₍ₗ₊₁₎ = Wφ(hₗ) + b with weights N(0, σw²/N), biases N(0, σb²), inputs N(0, q0); φ is the current function</source>
+        <translation>h₁ = W₁x + b₁, h₍ₗ₊₁₎ = Wφ(hₗ) + b mit Gewichten N(0, σw²/N), Biases N(0, σb²), Eingaben N(0, q0); φ ist die aktuelle Funktion</translation>
+    </message>
+    <message>
+        <source>Quantity per layer</source>
+        <translation>Größe je Schicht</translation>
+    </message>
+    <message>
+        <source>Fixed point and depth scale</source>
+        <translation>Fixpunkt und Tiefenskala</translation>
+    </message>
+    <message>
+        <source>Per layer:</source>
+        <translation>Je Schicht:</translation>
+    </message>
+    <message>
+        <source>Network plots</source>
+        <translation>Netz-Diagramme</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Verteilungen</translation>
+    </message>
+    <message>
+        <source>Along a direction</source>
+        <translation>Entlang einer Richtung</translation>
+    </message>
+    <message>
+        <source>Order to chaos</source>
+        <translation>Ordnung bis Chaos</translation>
+    </message>
+    <message>
+        <source>simulating…</source>
+        <translation>simuliere…</translation>
+    </message>
+    <message>
+        <source>simulating… %p%</source>
+        <translation>simuliere… %p%</translation>
+    </message>
+    <message>
+        <source>simulated: N = %1, B = %2, seed %3</source>
+        <translation>simuliert: N = %1, B = %2, Seed %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1: the fixed point is being computed…; gradient gain over the %2 layers %3</source>
+        <translation>%1: Der Fixpunkt wird berechnet…; Gradientenverstärkung über die %2 Schichten %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; gradient gain over the %3 layers %4</source>
+        <translation>%1: %2; Gradientenverstärkung über die %3 Schichten %4</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation> (kritisch)</translation>
+    </message>
+    <message>
+        <source> (chaotic)</source>
+        <translation> (chaotisch)</translation>
+    </message>
+    <message>
+        <source> (ordered)</source>
+        <translation> (geordnet)</translation>
+    </message>
+    <message>
+        <source>%1: &lt;i&gt;q&lt;/i&gt;* = %2, χ1(&lt;i&gt;q&lt;/i&gt;*) = %3, ξ = %4%5; gradient gain over the %6 layers %7</source>
+        <translation>%1: &lt;i&gt;q&lt;/i&gt;* = %2, χ1(&lt;i&gt;q&lt;/i&gt;*) = %3, ξ = %4%5; Gradientenverstärkung über die %6 Schichten %7</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingRow</name>
+    <message>
+        <source>%1 slider</source>
+        <translation>Schieberegler %1</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Wert %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>"%1" is not a finite number</source>
+        <translation>„%1“ ist keine endliche Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFieldDelegate</name>
+    <message>
+        <source>x value</source>
+        <translation>x-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <source>Reset all</source>
+        <translation>Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Every parameter of this function back to its default</source>
+        <translation>Jeden Parameter dieser Funktion auf seinen Standardwert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>a parameter of %1</source>
+        <translation>ein Parameter von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Parameter von %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1. The previous value stays.</source>
+        <translation>%1. Der vorherige Wert bleibt.</translation>
+    </message>
+    <message>
+        <source>%1. The previous range stays.</source>
+        <translation>%1. Der vorherige Bereich bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameters: only x.</source>
+        <translation>%1 hat keine Parameter: nur x.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameters: its shape is fixed.</source>
+        <translation>%1 hat keine Parameter: Ihre Form ist fest.</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterRow</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;Default %4; the slider spans %5 … %6.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;Standardwert %4; der Schieberegler reicht von %5 bis %6.</translation>
+    </message>
+    <message>
+        <source>%1 slider</source>
+        <translation>Schieberegler %1</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the default, %1</source>
+        <translation>Zurück zum Standardwert, %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>slider from</source>
+        <translation>Regler von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Slider start for %1</source>
+        <translation>Reglerbeginn für %1</translation>
+    </message>
+    <message>
+        <source>Slider end for %1</source>
+        <translation>Reglerende für %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePlot</name>
+    <message>
+        <source>Order-to-chaos map</source>
+        <translation>Karte von Ordnung und Chaos</translation>
+    </message>
+    <message>
+        <source>The weight and bias variance plane with the line where χ1 = 1 and the current settings marked</source>
+        <translation>Die Ebene aus Gewichts- und Bias-Varianz mit der Linie χ1 = 1 und den aktuellen Einstellungen markiert</translation>
+    </message>
+    <message>
+        <source>weight variance σw²</source>
+        <translation>Gewichtsvarianz σw²</translation>
+    </message>
+    <message>
+        <source>bias variance σb²</source>
+        <translation>Bias-Varianz σb²</translation>
+    </message>
+    <message>
+        <source>χ1(q*) = 1</source>
+        <translation>χ1(q*) = 1</translation>
+    </message>
+    <message>
+        <source>these settings</source>
+        <translation>diese Einstellungen</translation>
+    </message>
+    <message>
+        <source>ordered: gradients vanish</source>
+        <translation>geordnet: Gradienten verschwinden</translation>
+    </message>
+    <message>
+        <source>chaotic: gradients explode</source>
+        <translation>chaotisch: Gradienten explodieren</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>Function plot</source>
+        <translation>Funktionsdiagramm</translation>
+    </message>
+    <message>
+        <source>Left and Right move the trace cursor along the curve (Shift: larger steps), Home and End go to the ends of the view, Up and Down choose the traced curve.</source>
+        <translation>Links und Rechts bewegen den Spurcursor entlang der Kurve (Umschalt: größere Schritte), Pos1 und Ende springen an die Enden der Ansicht, Auf und Ab wählen die verfolgte Kurve.</translation>
+    </message>
+    <message>
+        <source>%1 jumps here: the one-sided value</source>
+        <translation>%1 springt hier: der einseitige Wert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &amp;nbsp; &lt;i&gt;x&lt;/i&gt; = %2 &amp;nbsp;&amp;nbsp; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: &amp;nbsp; &lt;i&gt;x&lt;/i&gt; = %2 &amp;nbsp;&amp;nbsp; %3</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Previous Function (presenting)</source>
+        <translation>Vorherige Funktion (Präsentation)</translation>
+    </message>
+    <message>
+        <source>Next Function (presenting)</source>
+        <translation>Nächste Funktion (Präsentation)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityChart</name>
+    <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Activation Explorer scenes (*.actscene)</source>
+        <translation>Activation-Explorer-Szenen (*.actscene)</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>SceneHistory</name>
+    <message>
+        <source>Change layers</source>
+        <translation>Schichten ändern</translation>
+    </message>
+    <message>
+        <source>Change width</source>
+        <translation>Breite ändern</translation>
+    </message>
+    <message>
+        <source>Change initialisation</source>
+        <translation>Initialisierung ändern</translation>
+    </message>
+    <message>
+        <source>Change weight variance</source>
+        <translation>Gewichtsvarianz ändern</translation>
+    </message>
+    <message>
+        <source>Change bias variance</source>
+        <translation>Bias-Varianz ändern</translation>
+    </message>
+    <message>
+        <source>Change input variance</source>
+        <translation>Eingabevarianz ändern</translation>
+    </message>
+    <message>
+        <source>Change batch</source>
+        <translation>Batch ändern</translation>
+    </message>
+    <message>
+        <source>Change seed</source>
+        <translation>Seed ändern</translation>
+    </message>
+    <message>
+        <source>New formula</source>
+        <translation>Neue Formel</translation>
+    </message>
+    <message>
+        <source>Remove formula</source>
+        <translation>Formel entfernen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Change overlays</source>
+        <translation>Überlagerungen ändern</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Mit %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <translation>%1 %2 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 parameters</source>
+        <translation>Parameter von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Show derivatives</source>
+        <translation>Ableitungen zeigen</translation>
+    </message>
+    <message>
+        <source>Change classes</source>
+        <translation>Klassen ändern</translation>
+    </message>
+    <message>
+        <source>Change logit %1</source>
+        <translation>Logit %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change temperature</source>
+        <translation>Temperatur ändern</translation>
+    </message>
+    <message>
+        <source>Change softmax</source>
+        <translation>Softmax ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SceneModel</name>
+    <message>
+        <source>%1 has no parameter %2</source>
+        <translation>%1 hat keinen Parameter %2</translation>
+    </message>
+    <message>
+        <source>there is no formula %1</source>
+        <translation>Es gibt keine Formel %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parameters</source>
+        <translation>%1 hat %2 Parameter</translation>
+    </message>
+    <message>
+        <source>there is no such parameter</source>
+        <translation>Diesen Parameter gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a scene holds at most %1 formulas; remove one first</source>
+        <translation>Eine Szene enthält höchstens %1 Formeln; entfernen Sie zuerst eine</translation>
+    </message>
+    <message>
+        <source>there is no class %1</source>
+        <translation>Es gibt keine Klasse %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>← / →</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>Move the trace cursor along the curve (stops at jumps)</source>
+        <translation>Den Spurcursor entlang der Kurve bewegen (hält an Sprüngen)</translation>
+    </message>
+    <message>
+        <source>Shift+← / Shift+→</source>
+        <translation>Umschalt+← / Umschalt+→</translation>
+    </message>
+    <message>
+        <source>Move the trace cursor ten times as far</source>
+        <translation>Den Spurcursor zehnmal so weit bewegen</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Pos1 / Ende</translation>
+    </message>
+    <message>
+        <source>Trace cursor to the left or right end of the view</source>
+        <translation>Spurcursor an das linke oder rechte Ende der Ansicht</translation>
+    </message>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Trace the previous or next plotted curve</source>
+        <translation>Die vorherige oder nächste gezeichnete Kurve verfolgen</translation>
+    </message>
+    <message>
+        <source>On the plot (click it or Tab to it)</source>
+        <translation>Im Diagramm (anklicken oder mit Tab hinwechseln)</translation>
+    </message>
+    <message>
+        <source>While the plot has focus, ← and → move its trace cursor, also in presentation mode; elsewhere in presentation mode they step through the functions.</source>
+        <translation>Solange das Diagramm den Fokus hat, bewegen ← und → seinen Spurcursor, auch im Präsentationsmodus; sonst blättern sie im Präsentationsmodus durch die Funktionen.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxView</name>
+    <message>
+        <source>Add class</source>
+        <translation>Klasse hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Softmax&lt;/b&gt; &amp;nbsp; p&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;</source>
+        <translation>&lt;b&gt;Softmax&lt;/b&gt; &amp;nbsp; p&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;/T&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Vorgaben:</translation>
+    </message>
+    <message>
+        <source>Logits from the source documents' worked example</source>
+        <translation>Logits aus dem durchgerechneten Beispiel der Quelldokumente</translation>
+    </message>
+    <message>
+        <source>Temperature &lt;i&gt;T&lt;/i&gt;</source>
+        <translation>Temperatur &lt;i&gt;T&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Divides every logit: T &gt; 1 flattens the distribution, T &lt; 1 sharpens it.</source>
+        <translation>Teilt jedes Logit: T &gt; 1 glättet die Verteilung, T &lt; 1 schärft sie.</translation>
+    </message>
+    <message>
+        <source>Temperature %1: %2; it stays %3.</source>
+        <translation>Temperatur %1: %2; sie bleibt %3.</translation>
+    </message>
+    <message>
+        <source>Temperature: %1; it stays %2.</source>
+        <translation>Temperatur: %1; sie bleibt %2.</translation>
+    </message>
+    <message>
+        <source>Softmax of f(z) instead of z: with ReLU every negative logit becomes 0, so they all get the same probability and their order is lost.</source>
+        <translation>Softmax von f(z) statt von z: Mit ReLU wird jedes negative Logit 0, sodass alle dieselbe Wahrscheinlichkeit bekommen und ihre Reihenfolge verloren geht.</translation>
+    </message>
+    <message>
+        <source>Logit of class %1: any finite number</source>
+        <translation>Logit der Klasse %1: jede endliche Zahl</translation>
+    </message>
+    <message>
+        <source>Remove class %1</source>
+        <translation>Klasse %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Logit %1: "%2" is not a finite number; the bars show the last valid logits.</source>
+        <translation>Logit %1: „%2“ ist keine endliche Zahl; die Balken zeigen die letzten gültigen Logits.</translation>
+    </message>
+    <message>
+        <source>Apply %1 to the logits first</source>
+        <translation>%1 zuerst auf die Logits anwenden</translation>
+    </message>
+    <message>
+        <source>%1 sends a logit to infinity</source>
+        <translation>%1 schickt ein Logit nach unendlich</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b00020'&gt;No probabilities: %1.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;Keine Wahrscheinlichkeiten: %1.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Top class &lt;b&gt;%1&lt;/b&gt; (p = %2) &amp;nbsp;·&amp;nbsp; entropy &lt;b&gt;%3&lt;/b&gt; nats (uniform: %4)</source>
+        <translation>Wahrscheinlichste Klasse &lt;b&gt;%1&lt;/b&gt; (p = %2) &amp;nbsp;·&amp;nbsp; Entropie &lt;b&gt;%3&lt;/b&gt; nats (gleichverteilt: %4)</translation>
+    </message>
+    <message>
+        <source>%1(z) = [%2]</source>
+        <translation>%1(z) = [%2]</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style='color:#b35900'&gt;%1 all become %2: these classes are now indistinguishable (information lost before softmax).&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style='color:#b35900'&gt;%1 werden alle zu %2: Diese Klassen sind nun nicht mehr unterscheidbar (Information vor Softmax verloren).&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSwitcher</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+</context>
+<context>
+    <name>TraceReadout</name>
+    <message>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableDock</name>
+    <message>
+        <source>Value Table</source>
+        <translation>Wertetabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Value table</source>
+        <translation>Wertetabelle</translation>
+    </message>
+    <message>
+        <source>x, f, f′ and f″ of every plotted function at the x values in the first column; F2 edits an x, Delete removes the selected rows, Ctrl+C copies them</source>
+        <translation>x, f, f′ und f″ jeder gezeichneten Funktion an den x-Werten der ersten Spalte; F2 bearbeitet ein x, Entf entfernt die gewählten Zeilen, Strg+C kopiert sie</translation>
+    </message>
+    <message>
+        <source>New x value</source>
+        <translation>Neuer x-Wert</translation>
+    </message>
+    <message>
+        <source>An x to add to the table (Return adds it)</source>
+        <translation>Ein x für die Tabelle (Eingabe fügt es hinzu)</translation>
+    </message>
+    <message>
+        <source>Add x value</source>
+        <translation>x-Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a row at this x</source>
+        <translation>Eine Zeile an diesem x hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation>Gewählte Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation>Die gewählten Zeilen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Copy the table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, or the whole table, as tab-separated text with 17 significant digits (Ctrl+C)</source>
+        <translation>Die gewählten Zeilen oder die ganze Tabelle als tabulatorgetrennten Text mit 17 signifikanten Stellen kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>&amp;x =</source>
+        <translation>&amp;x =</translation>
+    </message>
+    <message>
+        <source>Copy Values (in the value table)</source>
+        <translation>Werte kopieren (in der Wertetabelle)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a finite number; no row was added</source>
+        <translation>„%1“ ist keine endliche Zahl; keine Zeile wurde hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+</TS>
