@@ -7,6 +7,7 @@
 #include "FileOutput.h"
 #include "activations.h"
 #include "csv.h"
+#include "meanfield.h"
 #include "networkcommand.h"
 #include "parameterassignment.h"
 #include "softmax.h"
@@ -138,16 +139,34 @@ CsvRequest parseCsvRequest(const QCommandLineParser &parser)
     const qint64 n = parser.isSet(QStringLiteral("points"))
                          ? parsePoints(parser.value(QStringLiteral("points")))
                          : 1001;
-    return {parser.value(QStringLiteral("csv")), std::move(activation), range, n};
+    std::shared_ptr<const act::Activation> compared;
+    if (parser.isSet(QStringLiteral("compare"))) {
+        const QString name = parser.value(QStringLiteral("compare"));
+        act::FunctionId id{};
+        try {
+            id = functionByName(name);
+        } catch (const UsageError &error) {
+            throw UsageError{"--compare: " + error.message};
+        }
+        if (activation.formulaText.isEmpty() && id == activation.function)
+            throw UsageError{"--compare " + quoted(name) + ": " +
+                             QString::fromUtf8(act::spec(id).displayName) +
+                             " cannot be compared with itself"};
+        compared = act::catalogueActivation(id);
+    }
+    return {parser.value(QStringLiteral("csv")), std::move(activation), range, n,
+            std::move(compared)};
 }
 
 int writeCsv(const CsvRequest &request)
 {
-    const auto &[path, activation, range, n] = request;
+    const auto &[path, activation, range, n, compared] = request;
     Output output(path);
     constexpr std::size_t kBlock = 4096;
     std::vector<double> x(kBlock), f(kBlock), d1(kBlock), d2(kBlock);
-    std::string text = "x,y,dy,d2y\n";
+    std::vector<double> c(compared ? kBlock : 0), c1(c.size()), c2(c.size());
+    std::string text =
+        compared ? "x,y,dy,d2y,difference,d_difference,d2_difference\n" : "x,y,dy,d2y\n";
     text.reserve(kBlock * 100);
     for (qint64 first = 0; first < n; first += qint64(kBlock)) {
         const std::size_t count = std::size_t(std::min<qint64>(qint64(kBlock), n - first));
@@ -158,9 +177,18 @@ int writeCsv(const CsvRequest &request)
         const std::span<const double> xs(x.data(), count);
         activation.activation->evaluate(xs, {f.data(), count}, {d1.data(), count},
                                         {d2.data(), count});
-        for (std::size_t j = 0; j < count; ++j) {
-            const double row[] = {x[j], f[j], d1[j], d2[j]};
-            act::appendCsvRow(text, row);
+        if (compared) {
+            compared->evaluate(xs, {c.data(), count}, {c1.data(), count}, {c2.data(), count});
+            for (std::size_t j = 0; j < count; ++j) {
+                const double row[] = {x[j],        f[j],          d1[j],        d2[j],
+                                      f[j] - c[j], d1[j] - c1[j], d2[j] - c2[j]};
+                act::appendCsvRow(text, row);
+            }
+        } else {
+            for (std::size_t j = 0; j < count; ++j) {
+                const double row[] = {x[j], f[j], d1[j], d2[j]};
+                act::appendCsvRow(text, row);
+            }
         }
         output.write(text);
         text.clear();
@@ -273,7 +301,9 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("WHAT")},
         {QStringLiteral("compare"),
          QStringLiteral("With --export: draw the current function minus the catalogue function "
-                        "NAME beneath the plot, with its largest |difference| in view."),
+                        "NAME beneath the plot, with its largest |difference| in view. With "
+                        "--csv: three more columns, difference, d_difference and d2_difference "
+                        "(the current function's f, f' and f'' minus NAME's)."),
          QStringLiteral("NAME")},
         {QStringLiteral("dark"), QStringLiteral("With --export: dark background, light text.")},
         {QStringLiteral("transparent"), QStringLiteral("With --export: no background fill.")},

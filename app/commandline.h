@@ -43,6 +43,8 @@ struct CsvRequest
     ActivationChoice activation;
     Range range;
     qint64 points;
+    // --compare NAME: that catalogue function (its defaults), subtracted in three more columns.
+    std::shared_ptr<const act::Activation> compared;
 };
 struct SoftmaxRequest
 {

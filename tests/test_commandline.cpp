@@ -121,6 +121,39 @@ private slots:
         QVERIFY(r.out.split('\n')[2].split(',')[1].size() >= 18);
     }
 
+    // --compare: GELU minus its tanh approximation against both closed forms in long double
+    // (Φ by erfc; the approximation 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))) and its derivative).
+    void csvWithACompare()
+    {
+        const Run r = runApp({"--csv", "-", "--function", "gelu", "--compare", "gelu_tanh",
+                              "--range", "-4:4", "--points", "81"});
+        QCOMPARE(r.exitCode, 0);
+        QString header;
+        const auto rows = parseCsv(r.out, &header);
+        QCOMPARE(header, QStringLiteral("x,y,dy,d2y,difference,d_difference,d2_difference"));
+        QCOMPARE(rows.size(), 81);
+        double largest = 0, at = 0;
+        for (const auto &row : rows) {
+            const long double x = row[0], k = std::sqrt(2 / 3.14159265358979323846264338327950L);
+            const long double phi = 0.5L * std::erfc(-x / std::sqrt(2.0L));
+            const long double density =
+                std::exp(-x * x / 2) / std::sqrt(2 * 3.14159265358979323846L);
+            const long double u = k * (x + 0.044715L * x * x * x), t = std::tanh(u);
+            const long double f = x * phi - 0.5L * x * (1 + t);
+            const long double d1 =
+                phi + x * density -
+                (0.5L * (1 + t) + 0.5L * x * (1 - t * t) * k * (1 + 3 * 0.044715L * x * x));
+            QVERIFY2(std::fabs(row[4] - f) <= 1e-15L && std::fabs(row[5] - d1) <= 1e-15L,
+                     qPrintable(QString("x = %1: %2 %3").arg(row[0]).arg(row[4]).arg(row[5])));
+            QCOMPARE(row[4], row[1] - act::evaluate(act::FunctionId::GeluTanh, {}, row[0]).f);
+            QCOMPARE(row[6], row[3] - act::evaluate(act::FunctionId::GeluTanh, {}, row[0]).d2);
+            if (std::fabs(row[4]) > largest) largest = std::fabs(row[4]), at = std::fabs(row[0]);
+        }
+        // "Within a few 1e-4": the largest on this grid, at |x| = 2.7.
+        QVERIFY2(largest > 4.5e-4 && largest < 4.9e-4, qPrintable(QString::number(largest)));
+        QCOMPARE(at, 2.7);
+    }
+
     // The x column for ranges whose width·i, or the width itself, overflows a double: every x
     // finite, the ends exact, strictly increasing, and within a few ulps of the endpoints of
     // start + (end − start)·i/(n − 1) evaluated in __float128 (where nothing overflows).
@@ -278,6 +311,12 @@ private slots:
         QTest::newRow("unknown function lists names")
             << csv + QStringList{"--function", "x"} << "Valid names: linear, sigmoid";
         QTest::newRow("missing function") << csv << "--csv needs --function NAME or --formula EXPR";
+        QTest::newRow("compare with itself")
+            << csv + QStringList{"--function", "gelu", "--compare", "gelu"}
+            << "--compare 'gelu': GELU cannot be compared with itself";
+        QTest::newRow("compare with an unknown function")
+            << csv + QStringList{"--function", "gelu", "--compare", "gelu_tanhh"}
+            << "--compare: unknown function 'gelu_tanhh'";
         QTest::newRow("formula does not parse")
             << csv + QStringList{"--formula", "x*sigmod(x)"}
             << QString::fromUtf8("--formula 'x*sigmod(x)': unknown name 'sigmod' at column 3 "
