@@ -20,18 +20,22 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidgetItem>
 
 #include <algorithm>
 #include <cmath>
@@ -75,6 +79,7 @@ private slots:
     void themeMenuDarkensThePlots();
     void themeDarkensTheWholeWindow_data();
     void themeDarkensTheWholeWindow();
+    void uncheckedBoxesShowInTheDark();
     void mutedAndErrorTextsFollowTheTheme();
     void noFormulaWidensTheWindow();
 };
@@ -383,12 +388,64 @@ void TestUiPresentation::themeDarkensTheWholeWindow()
             QVERIFY2(contrast(text, back) >= 7.0, qPrintable(what));
         }
         QCOMPARE(window.plotView()->xAxis->basePen().color().lightness() > 128, dark);
-        if (dark) QCOMPARE(QApplication::style()->name().toLower(), QString("fusion"));
+        if (dark) {
+            const QStyle *style = QApplication::style();
+            if (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
+                style = proxy->baseStyle();
+            QCOMPARE(style->name().toLower(), QString("fusion"));
+        }
     }
     // A window that is gone hands the desktop its look back.
     QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
     QCOMPARE(QApplication::palette().color(QPalette::WindowText),
              desktop.color(QPalette::WindowText));
+}
+
+// What a box's edge stands out by: the largest WCAG contrast of any pixel in `area` of `image`
+// against `background` (WCAG 1.4.11 asks 3:1 of a control's outline).
+static double edgeContrast(const QImage &image, const QRect &area, const QColor &background)
+{
+    double best = 1;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (image.rect().contains(x, y))
+                best = std::max(best, contrast(image.pixelColor(x, y), background));
+    return best;
+}
+
+// Fusion outlines check boxes in the window colour darkened: on the dark window an unchecked
+// box (in the function list, every function not overlaid) was darker than its dark fill.
+void TestUiPresentation::uncheckedBoxesShowInTheDark()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>("theme:dark")->trigger();
+    testsupport::deliverPostedEvents();
+
+    QCheckBox box(QStringLiteral("a box"), &window);
+    box.show();
+    const QImage boxImage = box.grab().toImage();
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    const QRect indicator =
+        box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    const QColor base = box.palette().color(QPalette::Base);
+    QVERIFY2(edgeContrast(boxImage, indicator, base) >= 3.0,
+             qPrintable(QString::number(edgeContrast(boxImage, indicator, base))));
+
+    // The list's unchecked boxes, against the list's own background.
+    FunctionList *list = window.functionList();
+    QTreeWidgetItem *item = list->item(FunctionId::Sigmoid);
+    QCOMPARE(item->checkState(0), Qt::Unchecked);
+    const QRect row = list->visualItemRect(item);
+    const QImage listImage = list->viewport()->grab().toImage();
+    const QColor listBase = list->palette().color(QPalette::Base);
+    // The check box sits at the row's start, before the colour swatch and the name.
+    const QRect start(row.left(), row.top(), row.height() * 2, row.height());
+    QVERIFY2(edgeContrast(listImage, start, listBase) >= 3.0,
+             qPrintable(QString::number(edgeContrast(listImage, start, listBase))));
 }
 
 void TestUiPresentation::mutedAndErrorTextsFollowTheTheme()

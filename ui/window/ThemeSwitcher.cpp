@@ -1,6 +1,8 @@
 // See ThemeSwitcher.h.
 #include "ThemeSwitcher.h"
 
+#include "OutlinedFusionStyle.h"
+
 #include "FunctionPlot.h"
 #include "PlotTheme.h"
 #include "SceneModel.h"
@@ -36,6 +38,11 @@ DesktopLook &desktopLook()
 
 void setStyle(const QString &name)
 {
+    if (name.compare(QLatin1String("Fusion"), Qt::CaseInsensitive) == 0) {
+        if (!qobject_cast<OutlinedFusionStyle *>(QApplication::style()))
+            QApplication::setStyle(new OutlinedFusionStyle);
+        return;
+    }
     if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(name);
 }
