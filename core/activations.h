@@ -94,6 +94,27 @@ std::optional<std::size_t> findParameter(FunctionId id, std::string_view key);
 // The catalogue name closest to a misspelt one (edit distance), for "did you mean".
 std::string_view nearestFunctionName(std::string_view name);
 
+// Why a parameter value is refused, as a code with its arguments, so that a window can say it
+// in its own language; validateParameter()/validate() give the same in English.
+struct ParameterProblem
+{
+    enum class Kind {
+        NoSuchParameter, // index is beyond the function's parameters
+        OutOfDomain,     // parameters[index] must lie in its domain, got value
+        MinNotBelowMax,  // hardtanh: min (value) must be less than max (other)
+        LowerAboveUpper, // rrelu: lower (value) must not exceed upper (other)
+    };
+    Kind kind;
+    std::size_t index = 0;
+    double value = 0;
+    double other = 0;
+};
+std::optional<ParameterProblem> checkParameter(FunctionId id, std::size_t index, double value);
+std::optional<ParameterProblem> checkParameters(FunctionId id, const Parameters &params);
+std::string describe(FunctionId id, const ParameterProblem &problem);
+// A parameter's domain in words: "a finite number", "> 0", ">= -1 and <= 1".
+std::string describeDomain(const ParameterSpec &parameter);
+
 // Empty when one value is valid for parameter `index`; otherwise a message that names the
 // parameter and its domain.
 std::optional<std::string> validateParameter(FunctionId id, std::size_t index, double value);

@@ -328,6 +328,8 @@ std::string formatNumber(double v)
     return out.str();
 }
 
+} // namespace
+
 std::string describeDomain(const ParameterSpec &p)
 {
     const bool lowBounded = std::isfinite(p.domainMin);
@@ -339,8 +341,6 @@ std::string describeDomain(const ParameterSpec &p)
     if (highBounded) text += (p.domainMaxOpen ? "< " : "<= ") + formatNumber(p.domainMax);
     return text;
 }
-
-} // namespace
 
 std::string_view familyName(Family family)
 {
@@ -422,32 +422,64 @@ std::string_view nearestFunctionName(std::string_view name)
     return best;
 }
 
-std::optional<std::string> validateParameter(FunctionId id, std::size_t index, double value)
+std::optional<ParameterProblem> checkParameter(FunctionId id, std::size_t index, double value)
 {
     const auto params = spec(id).parameters;
     if (index >= params.size())
-        return std::string(spec(id).name) + " has no parameter number " + std::to_string(index);
+        return ParameterProblem{ParameterProblem::Kind::NoSuchParameter, index, value};
     const ParameterSpec &p = params[index];
     const bool tooLow = p.domainMinOpen ? !(value > p.domainMin) : !(value >= p.domainMin);
     const bool tooHigh = p.domainMaxOpen ? !(value < p.domainMax) : !(value <= p.domainMax);
     if (!std::isfinite(value) || tooLow || tooHigh)
-        return std::string(spec(id).name) + " parameter " + std::string(p.key) + " must be " +
-               describeDomain(p) + ", got " + formatNumber(value);
+        return ParameterProblem{ParameterProblem::Kind::OutOfDomain, index, value};
+    return std::nullopt;
+}
+
+std::optional<ParameterProblem> checkParameters(FunctionId id, const Parameters &params)
+{
+    for (std::size_t i = 0; i < spec(id).parameters.size(); ++i)
+        if (auto problem = checkParameter(id, i, params.values[i])) return problem;
+    const double a = params.values[0];
+    const double b = params.values[1];
+    if (id == FunctionId::Hardtanh && !(a < b))
+        return ParameterProblem{ParameterProblem::Kind::MinNotBelowMax, 0, a, b};
+    if (id == FunctionId::Rrelu && !(a <= b))
+        return ParameterProblem{ParameterProblem::Kind::LowerAboveUpper, 0, a, b};
+    return std::nullopt;
+}
+
+std::string describe(FunctionId id, const ParameterProblem &problem)
+{
+    const std::string name(spec(id).name);
+    switch (problem.kind) {
+    case ParameterProblem::Kind::NoSuchParameter:
+        return name + " has no parameter number " + std::to_string(problem.index);
+    case ParameterProblem::Kind::OutOfDomain: {
+        const ParameterSpec &p = spec(id).parameters[problem.index];
+        return name + " parameter " + std::string(p.key) + " must be " + describeDomain(p) +
+               ", got " + formatNumber(problem.value);
+    }
+    case ParameterProblem::Kind::MinNotBelowMax:
+        return name +
+               " parameter min must be less than max, got min=" + formatNumber(problem.value) +
+               " and max=" + formatNumber(problem.other);
+    case ParameterProblem::Kind::LowerAboveUpper:
+        return name +
+               " parameter lower must not exceed upper, got lower=" + formatNumber(problem.value) +
+               " and upper=" + formatNumber(problem.other);
+    }
+    return name + ": invalid parameters";
+}
+
+std::optional<std::string> validateParameter(FunctionId id, std::size_t index, double value)
+{
+    if (auto problem = checkParameter(id, index, value)) return describe(id, *problem);
     return std::nullopt;
 }
 
 std::optional<std::string> validate(FunctionId id, const Parameters &params)
 {
-    for (std::size_t i = 0; i < spec(id).parameters.size(); ++i)
-        if (auto error = validateParameter(id, i, params.values[i])) return error;
-    const double a = params.values[0];
-    const double b = params.values[1];
-    if (id == FunctionId::Hardtanh && !(a < b))
-        return "hardtanh parameter min must be less than max, got min=" + formatNumber(a) +
-               " and max=" + formatNumber(b);
-    if (id == FunctionId::Rrelu && !(a <= b))
-        return "rrelu parameter lower must not exceed upper, got lower=" + formatNumber(a) +
-               " and upper=" + formatNumber(b);
+    if (auto problem = checkParameters(id, params)) return describe(id, *problem);
     return std::nullopt;
 }
 

@@ -20,13 +20,46 @@ namespace formula {
 struct Tape;
 }
 
+// Why parsing stopped: what the message says, as a code with its arguments, so that a window
+// can say it in its own language (core has no translations).
+enum class ParseErrorCode {
+    TooLong,              // count: kMaxFormulaLength
+    InvalidUtf8,          // name: the byte, "0xC3"
+    Empty,                // nothing but spaces
+    UnmatchedClose,       // a ')' with no '('
+    CommaOutsideCall,     // a ',' outside a function's arguments
+    ExpectedOperator,     // name: what came instead
+    TooDeep,              // count: kMaxFormulaNesting
+    NumberOutOfRange,     // name: the number as typed
+    MalformedNumber,      // name: the number as typed
+    ExpectedCommaOrClose, // name: what came instead, in a call's arguments
+    WrongArgumentCount,   // name: the function; minArguments, maxArguments; count: given
+    ParameterDependsOnX,  // name: the catalogue function
+    UnknownName,          // name; suggestion: the nearest function name, or empty
+    MissingClose,         // a '(' with no ')'
+    ValueExpected,        // the formula ends where a value was expected
+    ExpectedValue,        // name: what came instead of a value
+    FunctionNotCalled,    // name: a function written without its arguments
+};
+
 // Where parsing stopped and why. `column` counts characters (UTF-8 code points) from 1; the
-// message is a whole sentence that names the column too.
+// message is a whole English sentence that names the column too (parseErrorMessage()).
 struct ParseError
 {
-    std::size_t column;
+    std::size_t column = 1;
     std::string message;
+    ParseErrorCode code = ParseErrorCode::Empty;
+    // What the code's message names: a name, a number as typed, or what was found instead
+    // ('c' quoted, U+0007 for a control character; empty for the end of the formula).
+    std::string name;
+    std::string suggestion;
+    std::size_t count = 0;
+    std::size_t minArguments = 0;
+    std::size_t maxArguments = 0; // SIZE_MAX: no upper limit
 };
+
+// The English sentence for an error's code, arguments and column (ParseError::message).
+std::string parseErrorMessage(const ParseError &error);
 
 inline constexpr std::size_t kMaxFormulaLength = 10000; // bytes
 inline constexpr int kMaxFormulaNesting = 200;          // parentheses, calls, unary signs, powers

@@ -55,7 +55,7 @@ std::size_t editDistance(std::string_view a, std::string_view b)
     return row[b.size()];
 }
 
-// " — did you mean NAME?" for the nearest function name within two edits, else "".
+// The nearest function name within two edits, else "".
 std::string suggestion(std::string_view name)
 {
     std::string_view best;
@@ -70,15 +70,30 @@ std::string suggestion(std::string_view name)
     consider("max");
     for (const FunctionSpec &f : functions())
         consider(f.name);
-    if (best.empty()) return {};
-    return " \u2014 did you mean " + std::string(best) + "?";
+    return std::string(best);
 }
 
+// A ParseError without its column and message, at a byte offset.
 struct Failure
 {
     std::size_t pos;
-    std::string message; // without the column
+    ParseError error;
 };
+
+Failure fail(std::size_t pos, ParseErrorCode code, std::string name = {})
+{
+    ParseError error;
+    error.code = code;
+    error.name = std::move(name);
+    return Failure{pos, std::move(error)};
+}
+
+Failure failCount(std::size_t pos, ParseErrorCode code, std::size_t count)
+{
+    Failure failure = fail(pos, code);
+    failure.error.count = count;
+    return failure;
+}
 
 // Length of the UTF-8 sequence starting at text[pos], or 0 if it is not valid UTF-8.
 std::size_t utf8Length(std::string_view text, std::size_t pos)
@@ -103,26 +118,25 @@ public:
     Tape run()
     {
         if (m_text.size() > kMaxFormulaLength)
-            throw Failure{kMaxFormulaLength, "the formula is longer than " +
-                                                 std::to_string(kMaxFormulaLength) + " characters"};
+            throw failCount(kMaxFormulaLength, ParseErrorCode::TooLong, kMaxFormulaLength);
         for (std::size_t pos = 0; pos < m_text.size();) {
             const std::size_t n = utf8Length(m_text, pos);
             if (n == 0) {
                 char hex[8];
                 std::snprintf(hex, sizeof hex, "0x%02X",
                               unsigned(static_cast<unsigned char>(m_text[pos])));
-                throw Failure{pos, std::string("invalid UTF-8 byte ") + hex};
+                throw fail(pos, ParseErrorCode::InvalidUtf8, hex);
             }
             pos += n;
         }
         skipSpace();
-        if (atEnd()) throw Failure{0, "the formula is empty"};
+        if (atEnd()) throw fail(0, ParseErrorCode::Empty);
         expr();
         skipSpace();
         if (!atEnd()) {
-            if (peek() == ')') throw Failure{m_pos, "unmatched ')'"};
-            if (peek() == ',') throw Failure{m_pos, "',' outside a function's arguments"};
-            throw Failure{m_pos, "expected an operator before " + describeHere()};
+            if (peek() == ')') throw fail(m_pos, ParseErrorCode::UnmatchedClose);
+            if (peek() == ',') throw fail(m_pos, ParseErrorCode::CommaOutsideCall);
+            throw fail(m_pos, ParseErrorCode::ExpectedOperator, describeHere());
         }
         return std::move(m_tape);
     }
@@ -133,9 +147,7 @@ private:
         Depth(Parser &p) : parser(p)
         {
             if (++parser.m_depth > kMaxFormulaNesting)
-                throw Failure{parser.m_pos, "the formula is nested more than " +
-                                                std::to_string(kMaxFormulaNesting) +
-                                                " levels deep"};
+                throw failCount(parser.m_pos, ParseErrorCode::TooDeep, kMaxFormulaNesting);
         }
         ~Depth() { --parser.m_depth; }
         Parser &parser;
@@ -148,9 +160,10 @@ private:
         while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
             ++m_pos;
     }
+    // What is at the current position, for "found ...": empty at the end of the formula.
     std::string describeHere() const
     {
-        if (atEnd()) return "the end of the formula";
+        if (atEnd()) return {};
         const std::size_t n = std::max<std::size_t>(1, utf8Length(m_text, m_pos));
         const auto c = static_cast<unsigned char>(peek());
         if (c < 0x20 || c == 0x7f) {
@@ -238,9 +251,9 @@ private:
         const auto [end, ec] =
             std::from_chars(literal.data(), literal.data() + literal.size(), value);
         if (ec == std::errc::result_out_of_range)
-            throw Failure{start, "the number " + literal + " is out of range"};
+            throw fail(start, ParseErrorCode::NumberOutOfRange, literal);
         if (ec != std::errc() || end != literal.data() + literal.size())
-            throw Failure{start, "malformed number " + literal};
+            throw fail(start, ParseErrorCode::MalformedNumber, literal);
         // Exactly representable? (MPFR's ternary value at double precision.)
         mpfr_t probe;
         mpfr_init2(probe, 53);
@@ -269,7 +282,7 @@ private:
                 continue;
             }
             if (peek() == ')') return ++m_pos, args;
-            throw Failure{m_pos, "expected ',' or ')' in the arguments, found " + describeHere()};
+            throw fail(m_pos, ParseErrorCode::ExpectedCommaOrClose, describeHere());
         }
     }
 
@@ -279,11 +292,11 @@ private:
         const std::vector<std::uint32_t> args = arguments();
         auto arity = [&](std::size_t lo, std::size_t hi) {
             if (args.size() >= lo && args.size() <= hi) return;
-            std::string want =
-                std::to_string(lo) +
-                (hi > lo ? (hi == SIZE_MAX ? " or more" : " to " + std::to_string(hi)) : "");
-            throw Failure{open, std::string(name) + " takes " + want + " argument" +
-                                    (hi == 1 ? "" : "s") + ", got " + std::to_string(args.size())};
+            Failure failure = failCount(open, ParseErrorCode::WrongArgumentCount, args.size());
+            failure.error.name = std::string(name);
+            failure.error.minArguments = lo;
+            failure.error.maxArguments = hi;
+            throw failure;
         };
         if (name == "min" || name == "max") {
             arity(2, SIZE_MAX);
@@ -308,13 +321,14 @@ private:
             n.a = args[0];
             for (std::size_t i = 1; i < args.size(); ++i) {
                 if (m_tape.nodes[args[i]].dependsOnX)
-                    throw Failure{open, "the parameters of " + std::string(name) +
-                                            " must not depend on x"};
+                    throw fail(open, ParseErrorCode::ParameterDependsOnX, std::string(name));
                 n.args[i - 1] = args[i];
             }
             return push(n);
         }
-        throw Failure{start, "unknown name '" + std::string(name) + "'" + suggestion(name)};
+        Failure failure = fail(start, ParseErrorCode::UnknownName, std::string(name));
+        failure.error.suggestion = suggestion(name);
+        throw failure;
     }
 
     std::uint32_t primary()
@@ -330,7 +344,7 @@ private:
             ++m_pos;
             const std::uint32_t inner = expr();
             skipSpace();
-            if (peek() != ')') throw Failure{start, "missing ')' for this '('"};
+            if (peek() != ')') throw fail(start, ParseErrorCode::MissingClose);
             ++m_pos;
             return inner;
         }
@@ -338,8 +352,8 @@ private:
             return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
         };
         if (!isAlpha(c)) {
-            if (atEnd()) throw Failure{m_pos, "the formula ends where a value was expected"};
-            throw Failure{m_pos, "expected a number, x, a name or '(', found " + describeHere()};
+            if (atEnd()) throw fail(m_pos, ParseErrorCode::ValueExpected);
+            throw fail(m_pos, ParseErrorCode::ExpectedValue, describeHere());
         }
         while (!atEnd() && (isAlpha(peek()) || (peek() >= '0' && peek() <= '9')))
             ++m_pos;
@@ -355,9 +369,7 @@ private:
         const bool isFunction = name == "min" || name == "max" || findFunction(name) ||
                                 std::any_of(std::begin(kElementary), std::end(kElementary),
                                             [&](const Elementary &e) { return e.name == name; });
-        if (isFunction)
-            throw Failure{start, "'" + std::string(name) + "' is a function: write " +
-                                     std::string(name) + "(...)"};
+        if (isFunction) throw fail(start, ParseErrorCode::FunctionNotCalled, std::string(name));
         auto &params = m_tape.parameters;
         const auto found = std::find(params.begin(), params.end(), name);
         Node n{Op::Parameter};
@@ -381,20 +393,72 @@ std::size_t columnOf(std::string_view text, std::size_t pos)
     return column;
 }
 
+std::string found(const std::string &what)
+{
+    return what.empty() ? "the end of the formula" : what;
+}
+
 } // namespace
+
+std::string parseErrorMessage(const ParseError &e)
+{
+    const std::string at = " at column " + std::to_string(e.column);
+    switch (e.code) {
+    case ParseErrorCode::TooLong:
+        return "the formula is longer than " + std::to_string(e.count) + " characters" + at;
+    case ParseErrorCode::InvalidUtf8:
+        return "invalid UTF-8 byte " + e.name + at;
+    case ParseErrorCode::Empty:
+        return "the formula is empty" + at;
+    case ParseErrorCode::UnmatchedClose:
+        return "unmatched ')'" + at;
+    case ParseErrorCode::CommaOutsideCall:
+        return "',' outside a function's arguments" + at;
+    case ParseErrorCode::ExpectedOperator:
+        return "expected an operator before " + found(e.name) + at;
+    case ParseErrorCode::TooDeep:
+        return "the formula is nested more than " + std::to_string(e.count) + " levels deep" + at;
+    case ParseErrorCode::NumberOutOfRange:
+        return "the number " + e.name + " is out of range" + at;
+    case ParseErrorCode::MalformedNumber:
+        return "malformed number " + e.name + at;
+    case ParseErrorCode::ExpectedCommaOrClose:
+        return "expected ',' or ')' in the arguments, found " + found(e.name) + at;
+    case ParseErrorCode::WrongArgumentCount: {
+        const std::size_t lo = e.minArguments, hi = e.maxArguments;
+        const std::string want =
+            std::to_string(lo) +
+            (hi > lo ? (hi == SIZE_MAX ? " or more" : " to " + std::to_string(hi)) : "");
+        return e.name + " takes " + want + " argument" + (hi == 1 ? "" : "s") + ", got " +
+               std::to_string(e.count) + at;
+    }
+    case ParseErrorCode::ParameterDependsOnX:
+        return "the parameters of " + e.name + " must not depend on x" + at;
+    case ParseErrorCode::UnknownName:
+        // The column goes after the first clause: "unknown name 'f' at column 3 — did you …".
+        return "unknown name '" + e.name + "'" + at +
+               (e.suggestion.empty() ? "" : " \u2014 did you mean " + e.suggestion + "?");
+    case ParseErrorCode::MissingClose:
+        return "missing ')' for this '('" + at;
+    case ParseErrorCode::ValueExpected:
+        return "the formula ends where a value was expected" + at;
+    case ParseErrorCode::ExpectedValue:
+        return "expected a number, x, a name or '(', found " + found(e.name) + at;
+    case ParseErrorCode::FunctionNotCalled:
+        return "'" + e.name + "' is a function: write " + e.name + "(...)" + at;
+    }
+    return "unknown error" + at;
+}
 
 ParseResult Formula::parse(std::string_view text)
 {
     try {
         return Formula(std::make_shared<const Tape>(Parser(text).run()));
-    } catch (const Failure &failure) {
-        const std::size_t column = columnOf(text, failure.pos);
-        std::string message = failure.message;
-        // The column goes after the first clause: "unknown name 'f' at column 3 — did you …".
-        const std::size_t dash = message.find(" \u2014 ");
-        const std::string where = " at column " + std::to_string(column);
-        message.insert(dash == std::string::npos ? message.size() : dash, where);
-        return ParseError{column, message};
+    } catch (Failure &failure) {
+        ParseError error = std::move(failure.error);
+        error.column = columnOf(text, failure.pos);
+        error.message = parseErrorMessage(error);
+        return error;
     }
 }
 
