@@ -5,6 +5,7 @@
 #include "Scene.h"
 #include "csv.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <cmath>
 #include <vector>
@@ -39,14 +40,13 @@ std::variant<std::string, QString> CurveCsvExporter::csv(double xMin, double xMa
 {
     if (!std::isfinite(xMin) || !std::isfinite(xMax) || !(xMin < xMax) ||
         !std::isfinite(xMax - xMin))
-        return QStringLiteral("the x range must be finite with start < end, got %1 to %2")
-            .arg(xMin)
-            .arg(xMax);
+        return QCoreApplication::translate(
+                   "CurveCsvExporter", "the x range must be finite with start < end, got %1 to %2")
+            .arg(QString::number(xMin), QString::number(xMax));
     if (points < kMinPoints || points > kMaxPoints)
-        return QStringLiteral("the number of points must be %1 to %2, got %3")
-            .arg(kMinPoints)
-            .arg(kMaxPoints)
-            .arg(points);
+        return QCoreApplication::translate("CurveCsvExporter",
+                                           "the number of points must be %1 to %2, got %3")
+            .arg(QString::number(kMinPoints), QString::number(kMaxPoints), QString::number(points));
     const auto n = static_cast<std::size_t>(points);
     std::vector<double> x(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -59,7 +59,8 @@ std::variant<std::string, QString> CurveCsvExporter::csv(double xMin, double xMa
             if (m_scene.ordersShown[std::size_t(order)]) y[std::size_t(order)].resize(n);
         const auto activation = activationOf(m_scene, curve);
         if (!activation)
-            return QStringLiteral("the scene has no formula %1").arg(curve.formulaKey());
+            return QCoreApplication::translate("CurveCsvExporter", "the scene has no formula %1")
+                .arg(curve.formulaKey());
         activation->evaluate(x, y[0], y[1], y[2]);
         for (auto &column : y)
             if (!column.empty()) values.push_back(std::move(column));
@@ -81,7 +82,8 @@ std::optional<QString> CurveCsvExporter::exportTo(const QString &path, double xM
 {
     auto result = csv(xMin, xMax, points);
     if (auto *error = std::get_if<QString>(&result))
-        return QStringLiteral("cannot write '%1': %2").arg(path, *error);
+        return QCoreApplication::translate("CurveCsvExporter", "cannot write '%1': %2")
+            .arg(path, *error);
     const std::string &text = std::get<std::string>(result);
     return writeWholeFile(path, QByteArrayView(text.data(), qsizetype(text.size())));
 }

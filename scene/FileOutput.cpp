@@ -1,6 +1,7 @@
 // See FileOutput.h.
 #include "FileOutput.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -16,7 +17,7 @@ QString failureReason(const QFileDevice &file, int savedErrno)
 {
     if (savedErrno != 0) return QString::fromLocal8Bit(std::strerror(savedErrno));
     if (file.error() != QFileDevice::NoError) return file.errorString();
-    return QStringLiteral("not every byte could be written");
+    return QCoreApplication::translate("FileOutput", "not every byte could be written");
 }
 
 // Qt 6.4's QSaveFile::commit() renames the new file over the old one even when the flush of its
@@ -34,12 +35,12 @@ QString fail(QFileDevice &file, int savedErrno)
 std::unique_ptr<QFileDevice> openOutputFile(const QString &path, QString &error)
 {
     if (path.isEmpty()) {
-        error = QStringLiteral("no file name given");
+        error = QCoreApplication::translate("FileOutput", "no file name given");
         return nullptr;
     }
     const QFileInfo info(path);
     if (info.isDir()) {
-        error = QStringLiteral("it is a folder");
+        error = QCoreApplication::translate("FileOutput", "it is a folder");
         return nullptr;
     }
     const QString absolute = info.absoluteFilePath();
@@ -87,7 +88,7 @@ std::optional<QString> finishOutputFile(QFileDevice &file)
 std::optional<QString> writeWholeFile(const QString &path, QByteArrayView data)
 {
     const auto failure = [&path](const QString &reason) {
-        return QStringLiteral("cannot write '%1': %2").arg(path, reason);
+        return QCoreApplication::translate("FileOutput", "cannot write '%1': %2").arg(path, reason);
     };
     QString error;
     const std::unique_ptr<QFileDevice> file = openOutputFile(path, error);

@@ -1,6 +1,8 @@
 // The network settings' rule, their translation to the core's settings, and their file names.
 #include "NetworkSetup.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace {
@@ -22,7 +24,8 @@ namespace scenerules {
 std::optional<QString> checkNetwork(const NetworkSetup &network)
 {
     if (double(network.seed) > NetworkSetup::kMaxSeed)
-        return QStringLiteral("the seed must be a whole number from 0 to 2^53");
+        return QCoreApplication::translate("NetworkSetup",
+                                           "the seed must be a whole number from 0 to 2^53");
     // Any activation does for the shape's rules; tanh has no parameters to refuse.
     if (auto error = act::validate(
             simulationSettings(network, act::catalogueActivation(act::FunctionId::Tanh))))

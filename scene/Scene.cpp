@@ -2,9 +2,12 @@
 #include "Scene.h"
 
 #include "CatalogueText.h"
+#include "CoreMessages.h"
 #include "activation.h"
 #include "sampler.h"
 #include "softmax.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -59,16 +62,17 @@ namespace {
 // A curve's name in a message that has no scene at hand.
 QString curveLabel(CurveId curve)
 {
-    return curve.isCatalogue() ? functionName(curve.function())
-                               : QStringLiteral("formula %1").arg(curve.formulaKey());
+    return curve.isCatalogue()
+               ? functionName(curve.function())
+               : QCoreApplication::translate("Scene", "formula %1").arg(curve.formulaKey());
 }
 
 // A slider's span: finite, min < max, not wider than a double can step through.
 std::optional<QString> checkSliderRange(double min, double max)
 {
     if (!std::isfinite(min) || !std::isfinite(max) || !std::isfinite(max - min))
-        return QStringLiteral("must be finite");
-    if (!(min < max)) return QStringLiteral("needs min < max");
+        return QCoreApplication::translate("Scene", "must be finite");
+    if (!(min < max)) return QCoreApplication::translate("Scene", "needs min < max");
     return std::nullopt;
 }
 
@@ -80,7 +84,8 @@ namespace scenerules {
 
 std::optional<QString> checkParameters(act::FunctionId id, const act::Parameters &params)
 {
-    if (auto error = act::validate(id, params)) return QString::fromStdString(*error);
+    if (auto problem = act::checkParameters(id, params))
+        return coremessages::parameterProblem(id, *problem);
     return std::nullopt;
 }
 
@@ -88,10 +93,12 @@ std::optional<QString> checkOverlays(CurveId current, const std::vector<CurveId>
 {
     for (std::size_t i = 0; i < overlays.size(); ++i) {
         if (overlays[i] == current)
-            return QStringLiteral("%1 is already the current function").arg(curveLabel(current));
+            return QCoreApplication::translate("Scene", "%1 is already the current function")
+                .arg(curveLabel(current));
         if (std::find(overlays.begin(), overlays.begin() + std::ptrdiff_t(i), overlays[i]) !=
             overlays.begin() + std::ptrdiff_t(i))
-            return QStringLiteral("%1 is listed twice").arg(curveLabel(overlays[i]));
+            return QCoreApplication::translate("Scene", "%1 is listed twice")
+                .arg(curveLabel(overlays[i]));
     }
     return std::nullopt;
 }
@@ -99,43 +106,44 @@ std::optional<QString> checkOverlays(CurveId current, const std::vector<CurveId>
 std::optional<QString> checkFormulaParameter(const FormulaParameter &parameter)
 {
     if (!std::isfinite(parameter.value))
-        return QStringLiteral("%1 must be a finite number").arg(parameter.name);
+        return QCoreApplication::translate("Scene", "%1 must be a finite number")
+            .arg(parameter.name);
     if (auto error = checkSliderRange(parameter.min, parameter.max))
-        return QStringLiteral("the range of %1: %2").arg(parameter.name, *error);
+        return QCoreApplication::translate("Scene", "the range of %1: %2")
+            .arg(parameter.name, *error);
     return std::nullopt;
 }
 
 std::optional<QString> checkFormula(FormulaCurve &formula)
 {
     const QString trimmedName = formula.name.trimmed();
-    if (trimmedName.isEmpty()) return QStringLiteral("a formula needs a name");
+    if (trimmedName.isEmpty())
+        return QCoreApplication::translate("Scene", "a formula needs a name");
     if (formula.name.size() > FormulaCurve::kMaxNameLength)
-        return QStringLiteral("the name \"%1…\" is longer than %2 characters")
-            .arg(formula.name.left(20))
-            .arg(FormulaCurve::kMaxNameLength);
+        return QCoreApplication::translate("Scene", "the name \"%1…\" is longer than %2 characters")
+            .arg(formula.name.left(20), QString::number(FormulaCurve::kMaxNameLength));
     if (formula.name.contains(QLatin1Char('\n')) || formula.name.contains(QLatin1Char('\r')))
-        return QStringLiteral("the name of %1 must be one line").arg(trimmedName);
+        return QCoreApplication::translate("Scene", "the name of %1 must be one line")
+            .arg(trimmedName);
     const std::string text = formula.expression.toStdString();
     if (!formula.parsed || formula.parsed->text() != text) {
         formula.parsed.reset();
         act::ParseResult parsed = act::Formula::parse(text);
         if (!parsed)
             return QStringLiteral("%1: %2").arg(trimmedName,
-                                                QString::fromStdString(parsed.error().message));
+                                                coremessages::parseError(parsed.error()));
         formula.parsed = std::make_shared<const act::Formula>(*parsed);
     }
     const std::vector<std::string> &names = formula.parsed->parameters();
     if (names.size() != formula.parameters.size())
-        return QStringLiteral("%1 has %2 parameters, %3 listed")
-            .arg(trimmedName)
-            .arg(names.size())
-            .arg(formula.parameters.size());
+        return QCoreApplication::translate("Scene", "%1 has %2 parameters, %3 listed")
+            .arg(trimmedName, QString::number(names.size()),
+                 QString::number(formula.parameters.size()));
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (formula.parameters[i].name != QString::fromStdString(names[i]))
-            return QStringLiteral("%1: parameter %2 is %3, not %4")
-                .arg(trimmedName)
-                .arg(i + 1)
-                .arg(QString::fromStdString(names[i]), formula.parameters[i].name);
+            return QCoreApplication::translate("Scene", "%1: parameter %2 is %3, not %4")
+                .arg(trimmedName, QString::number(i + 1), QString::fromStdString(names[i]),
+                     formula.parameters[i].name);
         if (auto error = checkFormulaParameter(formula.parameters[i]))
             return QStringLiteral("%1: %2").arg(trimmedName, *error);
     }
@@ -145,18 +153,23 @@ std::optional<QString> checkFormula(FormulaCurve &formula)
 std::optional<QString> checkCurves(const Scene &scene)
 {
     if (scene.formulas.size() > std::size_t(Scene::kMaxFormulas))
-        return QStringLiteral("a scene holds at most %1 formulas").arg(Scene::kMaxFormulas);
+        return QCoreApplication::translate("Scene", "a scene holds at most %1 formulas")
+            .arg(Scene::kMaxFormulas);
     for (std::size_t i = 0; i < scene.formulas.size(); ++i) {
         const int key = scene.formulas[i].key;
         if (key < 1 || key > kMaxFormulaKey)
-            return QStringLiteral("formula key %1 is outside 1 to %2").arg(key).arg(kMaxFormulaKey);
+            return QCoreApplication::translate("Scene", "formula key %1 is outside 1 to %2")
+                .arg(key)
+                .arg(kMaxFormulaKey);
         for (std::size_t j = 0; j < i; ++j)
             if (scene.formulas[j].key == key)
-                return QStringLiteral("formula key %1 is used twice").arg(key);
+                return QCoreApplication::translate("Scene", "formula key %1 is used twice")
+                    .arg(key);
     }
     for (const CurveId &curve : scene.plotted())
         if (curve.isFormula() && !scene.formula(curve.formulaKey()))
-            return QStringLiteral("there is no formula %1").arg(curve.formulaKey());
+            return QCoreApplication::translate("Scene", "there is no formula %1")
+                .arg(curve.formulaKey());
     return std::nullopt;
 }
 
@@ -164,29 +177,34 @@ std::optional<QString> checkComparison(const Scene &scene, std::optional<CurveId
 {
     if (!compare) return std::nullopt;
     if (*compare == scene.current)
-        return QStringLiteral("%1 cannot be compared with itself").arg(curveLabel(*compare));
+        return QCoreApplication::translate("Scene", "%1 cannot be compared with itself")
+            .arg(curveLabel(*compare));
     if (compare->isFormula() && !scene.formula(compare->formulaKey()))
-        return QStringLiteral("there is no formula %1").arg(compare->formulaKey());
+        return QCoreApplication::translate("Scene", "there is no formula %1")
+            .arg(compare->formulaKey());
     return std::nullopt;
 }
 
 std::optional<QString> checkViewAxis(double min, double max)
 {
     if (!std::isfinite(min) || !std::isfinite(max))
-        return QStringLiteral("the view range must be finite");
-    if (!(min < max)) return QStringLiteral("expected [min, max] with min < max");
+        return QCoreApplication::translate("Scene", "the view range must be finite");
+    if (!(min < max))
+        return QCoreApplication::translate("Scene", "expected [min, max] with min < max");
     const double width = max - min;
     if (min <= -kMaxViewMagnitude || max >= kMaxViewMagnitude || !(width < kMaxViewMagnitude) ||
         !(width > kMinViewWidth) || (min > 0 && std::isinf(max / min)) ||
         (max < 0 && std::isinf(min / max)))
-        return QStringLiteral("too wide or too narrow to show");
+        return QCoreApplication::translate("Scene", "too wide or too narrow to show");
     return std::nullopt;
 }
 
 std::optional<QString> checkView(const ViewRange &view)
 {
-    if (auto error = checkViewAxis(view.xMin, view.xMax)) return "view x: " + *error;
-    if (auto error = checkViewAxis(view.yMin, view.yMax)) return "view y: " + *error;
+    if (auto error = checkViewAxis(view.xMin, view.xMax))
+        return QCoreApplication::translate("Scene", "view x: %1").arg(*error);
+    if (auto error = checkViewAxis(view.yMin, view.yMax))
+        return QCoreApplication::translate("Scene", "view y: %1").arg(*error);
     return std::nullopt;
 }
 
@@ -194,20 +212,23 @@ std::optional<QString> checkLogits(const std::vector<double> &logits)
 {
     if (logits.size() < std::size_t(Scene::kMinClasses) ||
         logits.size() > std::size_t(Scene::kMaxClasses))
-        return QStringLiteral("softmax needs %1 to %2 logits, got %3")
+        return QCoreApplication::translate("Scene", "softmax needs %1 to %2 logits, got %3")
             .arg(Scene::kMinClasses)
             .arg(Scene::kMaxClasses)
             .arg(logits.size());
     for (std::size_t i = 0; i < logits.size(); ++i)
         if (!std::isfinite(logits[i]))
-            return QStringLiteral("logit %1 must be a finite number").arg(i + 1);
+            return QCoreApplication::translate("Scene", "logit %1 must be a finite number")
+                .arg(i + 1);
     return std::nullopt;
 }
 
 std::optional<QString> checkTemperature(double temperature)
 {
     if (!std::isfinite(temperature) || !(temperature > 0.0))
-        return QString::fromUtf8(act::describe(act::SoftmaxError::BadTemperature).data());
+        // act::describe(act::SoftmaxError::BadTemperature), translatable.
+        return QCoreApplication::translate("Scene",
+                                           "the temperature must be a finite number above 0");
     return std::nullopt;
 }
 
@@ -223,17 +244,19 @@ std::optional<QString> validateScene(Scene &scene)
 {
     using namespace scenerules;
     for (const auto &f : act::functions())
-        if (auto error = checkParameters(f.id, scene.parametersOf(f.id))) return error;
+        if (auto error = scenerules::checkParameters(f.id, scene.parametersOf(f.id))) return error;
     for (FormulaCurve &formula : scene.formulas)
         if (auto error = checkFormula(formula)) return error;
     if (auto error = checkCurves(scene)) return error;
     if (auto error = checkOverlays(scene.current, scene.overlays)) return error;
-    if (auto error = checkComparison(scene, scene.compare)) return "compare: " + *error;
+    if (auto error = checkComparison(scene, scene.compare))
+        return QCoreApplication::translate("Scene", "compare: %1").arg(*error);
     if (scene.view)
         if (auto error = checkView(*scene.view)) return error;
     if (auto error = checkLogits(scene.logits)) return error;
     if (auto error = checkTemperature(scene.temperature)) return error;
-    if (auto error = checkNetwork(scene.network)) return "network: " + *error;
+    if (auto error = checkNetwork(scene.network))
+        return QCoreApplication::translate("Scene", "network: %1").arg(*error);
     return std::nullopt;
 }
 
@@ -275,7 +298,7 @@ std::variant<FormulaCurve, QString> makeFormulaCurve(const QString &name, const 
         if (formula.name.size() > 24) formula.name = formula.name.left(23) + QChar(0x2026);
     }
     act::ParseResult parsed = act::Formula::parse(formula.expression.toStdString());
-    if (!parsed) return QString::fromStdString(parsed.error().message);
+    if (!parsed) return coremessages::parseError(parsed.error());
     formula.parsed = std::make_shared<const act::Formula>(*parsed);
     for (const std::string &parameter : parsed->parameters())
         formula.parameters.push_back({QString::fromStdString(parameter)});
@@ -326,7 +349,8 @@ QString curveName(const Scene &scene, CurveId curve)
 {
     if (curve.isCatalogue()) return displayName(curve.function());
     const FormulaCurve *formula = scene.formula(curve.formulaKey());
-    return formula ? formula->name : QStringLiteral("formula %1").arg(curve.formulaKey());
+    return formula ? formula->name
+                   : QCoreApplication::translate("Scene", "formula %1").arg(curve.formulaKey());
 }
 
 QString themeName(SceneTheme theme)

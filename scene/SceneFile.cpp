@@ -5,6 +5,7 @@
 #include "FileOutput.h"
 #include "SceneReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,7 +19,8 @@ QString position(const QByteArray &json, qsizetype offset)
     const QByteArray before = json.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("SceneFile", "line %1, column %2")
+        .arg(QString::number(line), QString::number(column));
 }
 
 QJsonValue curveToJson(CurveId curve)
@@ -106,23 +108,25 @@ SceneLoadResult sceneFromJson(const QByteArray &json, const QString &sourceName)
     SceneLoadResult result;
     const QString prefix = sourceName + QStringLiteral(": ");
     if (json.size() > kMaxSceneFileBytes) {
-        result.error = prefix + QStringLiteral("too large for a scene file (over 1 MiB)");
+        result.error = prefix + QCoreApplication::translate(
+                                    "SceneFile", "too large for a scene file (over 1 MiB)");
         return result;
     }
     if (json.trimmed().isEmpty()) {
-        result.error = prefix + QStringLiteral("the file is empty");
+        result.error = prefix + QCoreApplication::translate("SceneFile", "the file is empty");
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.error =
-            prefix + QStringLiteral("not valid JSON at %1: %2")
+            prefix + QCoreApplication::translate("SceneFile", "not valid JSON at %1: %2")
                          .arg(position(json, parseError.offset), parseError.errorString());
         return result;
     }
     if (!document.isObject()) {
-        result.error = prefix + QStringLiteral("expected a JSON object at the top level");
+        result.error = prefix + QCoreApplication::translate(
+                                    "SceneFile", "expected a JSON object at the top level");
         return result;
     }
     SceneReadResult read = readScene(document.object());
@@ -132,15 +136,16 @@ SceneLoadResult sceneFromJson(const QByteArray &json, const QString &sourceName)
     }
     result.scene = std::move(read.scene);
     if (!read.ignored.isEmpty())
-        result.notes << prefix + QStringLiteral("written by a newer version; ignored: ") +
-                            read.ignored.join(QStringLiteral(", "));
+        result.notes << prefix + QCoreApplication::translate(
+                                     "SceneFile", "written by a newer version; ignored: %1")
+                                     .arg(read.ignored.join(QStringLiteral(", ")));
     return result;
 }
 
 std::optional<QString> saveScene(const Scene &scene, const QString &path)
 {
     if (auto error = validateScene(scene))
-        return QStringLiteral("cannot save the scene: ") + *error;
+        return QCoreApplication::translate("SceneFile", "cannot save the scene: %1").arg(*error);
     return writeWholeFile(path, sceneToJson(scene));
 }
 
@@ -151,26 +156,32 @@ SceneLoadResult loadScene(const QString &path)
     const QString prefix =
         (info.fileName().isEmpty() ? path : info.fileName()) + QStringLiteral(": ");
     if (!info.exists()) {
-        result.error = prefix + QStringLiteral("no such file");
+        result.error = prefix + QCoreApplication::translate("SceneFile", "no such file");
         return result;
     }
     if (info.isDir()) {
-        result.error = prefix + QStringLiteral("is a folder, not a scene file");
+        result.error =
+            prefix + QCoreApplication::translate("SceneFile", "is a folder, not a scene file");
         return result;
     }
     if (info.isFile() && info.size() > kMaxSceneFileBytes) {
-        result.error = prefix + QStringLiteral("too large for a scene file (over 1 MiB)");
+        result.error = prefix + QCoreApplication::translate(
+                                    "SceneFile", "too large for a scene file (over 1 MiB)");
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = prefix + QStringLiteral("cannot read: ") + file.errorString();
+        result.error =
+            prefix +
+            QCoreApplication::translate("SceneFile", "cannot read: %1").arg(file.errorString());
         return result;
     }
     // One byte more than allowed tells an oversized pipe or device from a full-sized file.
     const QByteArray json = file.read(kMaxSceneFileBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        result.error = prefix + QStringLiteral("cannot read: ") + file.errorString();
+        result.error =
+            prefix +
+            QCoreApplication::translate("SceneFile", "cannot read: %1").arg(file.errorString());
         return result;
     }
     return sceneFromJson(json, prefix.chopped(2));

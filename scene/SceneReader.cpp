@@ -2,8 +2,10 @@
 // hand, so a refusal says where the problem is; nothing is returned until all of it passed.
 #include "SceneReader.h"
 
+#include "CoreMessages.h"
 #include "SceneFile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -19,17 +21,17 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Bool:
         return QStringLiteral("true/false");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("SceneReader", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("SceneReader", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("SceneReader", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("SceneReader", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("SceneReader", "nothing");
 }
 
 struct SceneError
@@ -39,24 +41,26 @@ struct SceneError
 
 class SceneReader
 {
+    Q_DECLARE_TR_FUNCTIONS(SceneReader)
+
 public:
     Scene read(const QJsonObject &root)
     {
         const QString format = string(root, QStringLiteral("format"), {});
         if (format != QLatin1String(kSceneFormatName))
             fail(QStringLiteral("format"),
-                 QStringLiteral("not an Activation Explorer scene (expected \"%1\", got \"%2\")")
+                 tr("not an Activation Explorer scene (expected \"%1\", got \"%2\")")
                      .arg(QLatin1String(kSceneFormatName), format));
         const double version = number(root, QStringLiteral("version"), {});
         if (version != std::floor(version) || version < 1 || version > 1e9)
             fail(QStringLiteral("version"),
-                 "expected a whole number from 1, got " + QString::number(version));
+                 tr("expected a whole number from 1, got %1").arg(QString::number(version)));
         m_newer = version > kSceneFormatVersion;
         checkKeys(root, {},
                   {"format", "version", "current", "overlays", "functions", "formulas", "curves",
                    "view", "softmax", "theme", "network", "compare"});
         if (version < 2 && root.contains(QStringLiteral("formulas")))
-            fail(QStringLiteral("formulas"), QStringLiteral("needs format version 2 or later"));
+            fail(QStringLiteral("formulas"), tr("needs format version 2 or later"));
 
         Scene scene;
         if (root.contains(QStringLiteral("formulas"))) readFormulas(root, scene);
@@ -87,7 +91,7 @@ public:
             const auto theme = themeByName(name);
             if (!theme)
                 fail(QStringLiteral("theme"),
-                     "expected \"light\", \"dark\" or \"system\", got \"" + name + "\"");
+                     tr("expected \"light\", \"dark\" or \"system\", got \"%1\"").arg(name));
             scene.theme = *theme;
         }
         if (root.contains(QStringLiteral("network"))) readNetwork(root, scene);
@@ -110,21 +114,19 @@ private:
     static QJsonValue required(const QJsonObject &object, const QString &key, const QString &parent)
     {
         const QJsonValue value = object.value(key);
-        if (value.isUndefined()) fail(join(parent, key), QStringLiteral("missing"));
+        if (value.isUndefined()) fail(join(parent, key), tr("missing"));
         return value;
     }
     static void expect(const QJsonValue &value, QJsonValue::Type type, const QString &path,
-                       const char *what)
+                       const QString &what)
     {
-        if (value.type() != type)
-            fail(path,
-                 QStringLiteral("expected %1, got %2").arg(QLatin1String(what), typeName(value)));
+        if (value.type() != type) fail(path, tr("expected %1, got %2").arg(what, typeName(value)));
     }
     static double number(const QJsonValue &value, const QString &path)
     {
-        expect(value, QJsonValue::Double, path, "a number");
+        expect(value, QJsonValue::Double, path, tr("a number"));
         const double x = value.toDouble();
-        if (!std::isfinite(x)) fail(path, QStringLiteral("expected a finite number"));
+        if (!std::isfinite(x)) fail(path, tr("expected a finite number"));
         return x;
     }
     static double number(const QJsonObject &object, const QString &key, const QString &parent)
@@ -134,43 +136,42 @@ private:
     static QString string(const QJsonObject &object, const QString &key, const QString &parent)
     {
         const QJsonValue value = required(object, key, parent);
-        expect(value, QJsonValue::String, join(parent, key), "a string");
+        expect(value, QJsonValue::String, join(parent, key), tr("a string"));
         return value.toString();
     }
     static bool boolean(const QJsonObject &object, const QString &key, const QString &parent)
     {
         const QJsonValue value = required(object, key, parent);
-        expect(value, QJsonValue::Bool, join(parent, key), "true or false");
+        expect(value, QJsonValue::Bool, join(parent, key), tr("true or false"));
         return value.toBool();
     }
     static QJsonObject object(const QJsonObject &object, const QString &key, const QString &parent)
     {
         const QJsonValue value = required(object, key, parent);
-        expect(value, QJsonValue::Object, join(parent, key), "an object");
+        expect(value, QJsonValue::Object, join(parent, key), tr("an object"));
         return value.toObject();
     }
     static QJsonArray array(const QJsonObject &object, const QString &key, const QString &parent,
                             qsizetype minSize, qsizetype maxSize)
     {
         const QJsonValue value = required(object, key, parent);
-        expect(value, QJsonValue::Array, join(parent, key), "an array");
+        expect(value, QJsonValue::Array, join(parent, key), tr("an array"));
         const QJsonArray items = value.toArray();
         if (items.size() < minSize || items.size() > maxSize)
-            fail(join(parent, key), QStringLiteral("expected %1 to %2 entries, got %3")
-                                        .arg(minSize)
-                                        .arg(maxSize)
-                                        .arg(items.size()));
+            fail(join(parent, key), tr("expected %1 to %2 entries, got %3")
+                                        .arg(QString::number(minSize), QString::number(maxSize),
+                                             QString::number(items.size())));
         return items;
     }
     static act::FunctionId function(const QJsonValue &value, const QString &path)
     {
-        if (value.isUndefined()) fail(path, QStringLiteral("missing"));
-        expect(value, QJsonValue::String, path, "a function name");
+        if (value.isUndefined()) fail(path, tr("missing"));
+        expect(value, QJsonValue::String, path, tr("a function name"));
         const QString name = value.toString();
         if (auto id = act::findFunction(name.toStdString())) return *id;
         const auto nearest = act::nearestFunctionName(name.toStdString());
-        fail(path, "unknown function \"" + name + "\"; did you mean \"" +
-                       QString::fromUtf8(nearest.data(), qsizetype(nearest.size())) + "\"?");
+        fail(path, tr("unknown function \"%1\"; did you mean \"%2\"?")
+                       .arg(name, QString::fromUtf8(nearest.data(), qsizetype(nearest.size()))));
     }
 
     // A function name, or {"formula": key} for one of the file's formulas.
@@ -182,7 +183,7 @@ private:
         const double key = number(ref, QStringLiteral("formula"), path);
         const QString keyPath = join(path, QStringLiteral("formula"));
         if (key != std::floor(key) || key < 1 || key > 1e6 || !scene.formula(int(key)))
-            fail(keyPath, "no formula with key " + QString::number(key) + " in \"formulas\"");
+            fail(keyPath, tr("no formula with key %1 in \"formulas\"").arg(QString::number(key)));
         return CurveId::formula(int(key));
     }
 
@@ -192,16 +193,16 @@ private:
             array(root, QStringLiteral("formulas"), {}, 0, Scene::kMaxFormulas);
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString path = QStringLiteral("formulas[%1]").arg(i);
-            expect(items[i], QJsonValue::Object, path, "an object");
+            expect(items[i], QJsonValue::Object, path, tr("an object"));
             const QJsonObject item = items[i].toObject();
             checkKeys(item, path, {"key", "name", "expression", "parameters"});
             const double key = number(item, QStringLiteral("key"), path);
             if (key != std::floor(key) || key < 1 || key > 1e6)
                 fail(join(path, QStringLiteral("key")),
-                     "expected a whole number from 1 to 1000000, got " + QString::number(key));
+                     tr("expected a whole number from 1 to 1000000, got %1")
+                         .arg(QString::number(key)));
             if (scene.formula(int(key)))
-                fail(join(path, QStringLiteral("key")),
-                     QStringLiteral("key %1 is used twice").arg(int(key)));
+                fail(join(path, QStringLiteral("key")), tr("key %1 is used twice").arg(int(key)));
             auto made = makeFormulaCurve(string(item, QStringLiteral("name"), path),
                                          string(item, QStringLiteral("expression"), path));
             if (auto *error = std::get_if<QString>(&made))
@@ -218,12 +219,11 @@ private:
                         [&](const FormulaParameter &fp) { return fp.name == p.key(); });
                     if (it == formula.parameters.end()) {
                         if (!m_newer)
-                            fail(parameterPath,
-                                 QStringLiteral("the expression has no parameter of that name"));
+                            fail(parameterPath, tr("the expression has no parameter of that name"));
                         m_ignored << parameterPath;
                         continue;
                     }
-                    expect(p.value(), QJsonValue::Object, parameterPath, "an object");
+                    expect(p.value(), QJsonValue::Object, parameterPath, tr("an object"));
                     const QJsonObject entry = p.value().toObject();
                     checkKeys(entry, parameterPath, {"value", "min", "max"});
                     if (entry.contains(QStringLiteral("value")))
@@ -251,7 +251,7 @@ private:
                 return key == QLatin1String(k);
             });
             if (isKnown) continue;
-            if (!m_newer) fail(join(parent, key), QStringLiteral("unknown field"));
+            if (!m_newer) fail(join(parent, key), tr("unknown field"));
             m_ignored << join(parent, key);
         }
     }
@@ -275,27 +275,28 @@ private:
             const QString path = QStringLiteral("functions.") + it.key();
             const auto id = act::findFunction(it.key().toStdString());
             if (!id) {
-                if (!m_newer) fail(path, QStringLiteral("unknown function"));
+                if (!m_newer) fail(path, tr("unknown function"));
                 m_ignored << path;
                 continue;
             }
-            expect(it.value(), QJsonValue::Object, path, "an object");
+            expect(it.value(), QJsonValue::Object, path, tr("an object"));
             const QJsonObject values = it.value().toObject();
             act::Parameters &params = scene.parametersOf(*id);
             for (auto p = values.begin(); p != values.end(); ++p) {
                 const QString parameterPath = path + QLatin1Char('.') + p.key();
                 const auto index = act::findParameter(*id, p.key().toStdString());
                 if (!index) {
-                    if (!m_newer) fail(parameterPath, QStringLiteral("unknown parameter"));
+                    if (!m_newer) fail(parameterPath, tr("unknown parameter"));
                     m_ignored << parameterPath;
                     continue;
                 }
                 const double value = number(p.value(), parameterPath);
-                if (auto error = act::validateParameter(*id, *index, value))
-                    fail(parameterPath, QString::fromStdString(*error));
+                if (auto problem = act::checkParameter(*id, *index, value))
+                    fail(parameterPath, coremessages::parameterProblem(*id, *problem));
                 params.values[*index] = value;
             }
-            if (auto error = act::validate(*id, params)) fail(path, QString::fromStdString(*error));
+            if (auto problem = act::checkParameters(*id, params))
+                fail(path, coremessages::parameterProblem(*id, *problem));
         }
     }
 
@@ -333,7 +334,7 @@ private:
             scene.temperature = number(softmax, QStringLiteral("temperature"), parent);
             if (auto error = scenerules::checkTemperature(scene.temperature))
                 fail(QStringLiteral("softmax.temperature"),
-                     *error + QStringLiteral(", got ") + QString::number(scene.temperature));
+                     tr("%1, got %2").arg(*error, QString::number(scene.temperature)));
         }
         if (softmax.contains(QStringLiteral("apply_activation")))
             scene.applyActivation = boolean(softmax, QStringLiteral("apply_activation"), parent);
@@ -344,10 +345,10 @@ private:
     {
         const double x = number(object, key, parent);
         if (x != std::floor(x) || x < min || x > max)
-            fail(join(parent, key), QStringLiteral("expected a whole number from %1 to %2, got %3")
-                                        .arg(min, 0, 'g', 17)
-                                        .arg(max, 0, 'g', 17)
-                                        .arg(x, 0, 'g', 17));
+            fail(join(parent, key),
+                 tr("expected a whole number from %1 to %2, got %3")
+                     .arg(QString::number(min, 'g', 17), QString::number(max, 'g', 17),
+                          QString::number(x, 'g', 17)));
         return int(x);
     }
 
@@ -372,8 +373,7 @@ private:
             const double seed = number(network, QStringLiteral("seed"), parent);
             if (seed != std::floor(seed) || seed < 0 || seed > NetworkSetup::kMaxSeed)
                 fail(QStringLiteral("network.seed"),
-                     QStringLiteral("expected a whole number from 0 to 2^53, got %1")
-                         .arg(seed, 0, 'g', 17));
+                     tr("expected a whole number from 0 to 2^53, got %1").arg(seed, 0, 'g', 17));
             n.seed = std::uint64_t(seed);
         }
         for (const auto &[key, member] :
@@ -384,7 +384,7 @@ private:
             const double v = number(network, QLatin1String(key), parent);
             if (v < 0)
                 fail(join(parent, QLatin1String(key)),
-                     QStringLiteral("a variance cannot be negative, got %1").arg(v, 0, 'g', 17));
+                     tr("a variance cannot be negative, got %1").arg(v, 0, 'g', 17));
             n.*member = v;
         }
         if (has("plot")) {
@@ -392,8 +392,9 @@ private:
             const auto plot = networkPlotByName(name);
             if (!plot)
                 fail(QStringLiteral("network.plot"),
-                     "expected \"distributions\", \"direction\" or \"phase_diagram\", got \"" +
-                         name + "\"");
+                     tr("expected \"distributions\", \"direction\" or \"phase_diagram\", got "
+                        "\"%1\"")
+                         .arg(name));
             n.plot = *plot;
         }
         if (has("quantity")) {
@@ -401,10 +402,9 @@ private:
             const auto quantity = quantityByName(name);
             if (!quantity)
                 fail(QStringLiteral("network.quantity"),
-                     "expected \"variance\", \"mean\", \"relative_mean\", \"second_moment\", "
-                     "\"chi1\", "
-                     "\"gradient_gain\" or \"dead_fraction\", got \"" +
-                         name + "\"");
+                     tr("expected \"variance\", \"mean\", \"relative_mean\", \"second_moment\", "
+                        "\"chi1\", \"gradient_gain\" or \"dead_fraction\", got \"%1\"")
+                         .arg(name));
             n.quantity = *quantity;
         }
         if (auto error = scenerules::checkNetwork(n)) fail(parent, *error);

@@ -10,6 +10,7 @@
 #include "SvgFigure.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -90,7 +91,8 @@ std::variant<QByteArray, QString> renderPng(const Geometry &g, const FigureOptio
             .arg(FigureExporter::kMaxPixels / (1024 * 1024));
     QImage image(g.pixels,
                  o.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-    if (image.isNull()) return QStringLiteral("not enough memory for the image");
+    if (image.isNull())
+        return QCoreApplication::translate("FigureExporter", "not enough memory for the image");
     image.fill(o.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
     {
         QCPPainter painter(&image);
@@ -114,7 +116,8 @@ std::variant<QByteArray, QString> renderSvg(const Geometry &g, const FigureOptio
                                             const std::vector<Panel> &panels)
 {
     QByteArray svg = renderSvgFigure(g.layout, g.millimetres, o.fontFamily, panels);
-    if (svg.isEmpty()) return QStringLiteral("cannot start the SVG generator");
+    if (svg.isEmpty())
+        return QCoreApplication::translate("FigureExporter", "cannot start the SVG generator");
     return svg;
 }
 
@@ -129,11 +132,13 @@ std::variant<QByteArray, QString> renderPdf(const Geometry &g, const FigureOptio
     pdf.setTitle(QStringLiteral("Activation Explorer figure"));
     const QPageSize page(g.millimetres, QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
     if (!pdf.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF())))
-        return QStringLiteral("the PDF writer refused a page of %1 x %2 mm")
+        return QCoreApplication::translate("FigureExporter",
+                                           "the PDF writer refused a page of %1 x %2 mm")
             .arg(g.millimetres.width())
             .arg(g.millimetres.height());
     QCPPainter painter;
-    if (!painter.begin(&pdf)) return QStringLiteral("cannot start the PDF writer");
+    if (!painter.begin(&pdf))
+        return QCoreApplication::translate("FigureExporter", "cannot start the PDF writer");
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNonCosmetic);
     painter.scale(double(pdf.width()) / g.layout.width(), double(pdf.height()) / g.layout.height());
@@ -189,17 +194,19 @@ std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
                                                            : QStringLiteral("in");
     if (!std::isfinite(o.size.width()) || !std::isfinite(o.size.height()) ||
         !(o.size.width() > 0) || !(o.size.height() > 0))
-        return QStringLiteral("the figure size must be positive, got %1 x %2 %3")
+        return QCoreApplication::translate("FigureExporter",
+                                           "the figure size must be positive, got %1 x %2 %3")
             .arg(o.size.width())
             .arg(o.size.height())
             .arg(unit);
     if (o.dpi != kAutoDpi && !(o.dpi >= kMinDpi && o.dpi <= kMaxDpi))
-        return QStringLiteral("the resolution must be %1 to %2 dpi, got %3")
+        return QCoreApplication::translate("FigureExporter",
+                                           "the resolution must be %1 to %2 dpi, got %3")
             .arg(kMinDpi)
             .arg(kMaxDpi)
             .arg(o.dpi);
     if (!(o.scale >= kMinScale && o.scale <= kMaxScale))
-        return QStringLiteral("the scale must be %1 to %2, got %3")
+        return QCoreApplication::translate("FigureExporter", "the scale must be %1 to %2, got %3")
             .arg(kMinScale)
             .arg(kMaxScale)
             .arg(o.scale);
@@ -232,7 +239,8 @@ std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
     }
     if (std::round(g.layout.width()) < kMinLayoutSide ||
         std::round(g.layout.height()) < kMinLayoutSide)
-        return QStringLiteral("%1 x %2 %3 at scale %4 is too small to lay out a plot")
+        return QCoreApplication::translate("FigureExporter",
+                                           "%1 x %2 %3 at scale %4 is too small to lay out a plot")
             .arg(o.size.width())
             .arg(o.size.height())
             .arg(unit)
@@ -245,13 +253,16 @@ std::variant<QByteArray, QString> FigureExporter::render(FigureFormat format, Fi
 {
     if (auto error = checkOptions(options)) return *error;
     if (content == FigureContent::PlotAndSoftmaxFiles)
-        return QStringLiteral("two files cannot be rendered as one; use exportTo");
+        return QCoreApplication::translate("FigureExporter",
+                                           "two files cannot be rendered as one; use exportTo");
     const bool needsPlot = content != FigureContent::Softmax;
     const bool needsChart = content != FigureContent::Plot;
     if ((needsPlot && !m_plot) || (needsChart && !m_softmaxChart))
-        return QStringLiteral("there is no %1 to export")
-            .arg(needsPlot && !m_plot ? QStringLiteral("function plot")
-                                      : QStringLiteral("softmax chart"));
+        return needsPlot && !m_plot
+                   ? QCoreApplication::translate("FigureExporter",
+                                                 "there is no function plot to export")
+                   : QCoreApplication::translate("FigureExporter",
+                                                 "there is no softmax chart to export");
     FigureOptions o = options;
     // A family the system lacks would be named in an SVG yet drawn in some fallback; name the
     // font that is really used instead.
@@ -283,7 +294,7 @@ std::variant<QByteArray, QString> FigureExporter::render(FigureFormat format, Fi
     case FigureFormat::Pdf:
         return renderPdf(g, o, panels);
     }
-    return QStringLiteral("unknown figure format");
+    return QCoreApplication::translate("FigureExporter", "unknown figure format");
 }
 
 std::optional<QString> FigureExporter::exportTo(const QString &path,
@@ -292,10 +303,13 @@ std::optional<QString> FigureExporter::exportTo(const QString &path,
     const auto format = formatForPath(path);
     if (!format) {
         const QString suffix = QFileInfo(path).suffix();
-        return suffix.isEmpty() ? QStringLiteral("'%1' has no extension; name the figure with %2")
-                                      .arg(path, formatList())
-                                : QStringLiteral("unknown figure format '.%1' in '%2'; use %3")
-                                      .arg(suffix, path, formatList());
+        return suffix.isEmpty()
+                   ? QCoreApplication::translate("FigureExporter",
+                                                 "'%1' has no extension; name the figure with %2")
+                         .arg(path, formatList())
+                   : QCoreApplication::translate("FigureExporter",
+                                                 "unknown figure format '.%1' in '%2'; use %3")
+                         .arg(suffix, path, formatList());
     }
     const bool twoFiles = options.content == FigureContent::PlotAndSoftmaxFiles;
     std::vector<std::pair<QString, FigureContent>> files{
@@ -306,13 +320,15 @@ std::optional<QString> FigureExporter::exportTo(const QString &path,
     for (const auto &[file, content] : files) {
         auto result = render(*format, content, options);
         if (auto *error = std::get_if<QString>(&result))
-            return QStringLiteral("cannot export '%1': %2").arg(file, *error);
+            return QCoreApplication::translate("FigureExporter", "cannot export '%1': %2")
+                .arg(file, *error);
         rendered.push_back(std::get<QByteArray>(std::move(result)));
     }
     // Both written in full (flushed) before either replaces an old file: a failed second file (a
     // full disk) leaves the first one's old version in place too.
     const auto failure = [&files](std::size_t i, const QString &reason) {
-        return QStringLiteral("cannot write '%1': %2").arg(files[i].first, reason);
+        return QCoreApplication::translate("FigureExporter", "cannot write '%1': %2")
+            .arg(files[i].first, reason);
     };
     std::vector<std::unique_ptr<QFileDevice>> outputs;
     for (std::size_t i = 0; i < files.size(); ++i) {

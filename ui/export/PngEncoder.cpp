@@ -1,6 +1,8 @@
 // See PngEncoder.h.
 #include "PngEncoder.h"
 
+#include <QCoreApplication>
+
 #include <png.h>
 #include <zlib.h>
 
@@ -32,16 +34,17 @@ std::variant<QByteArray, QString> encodePng(const QImage &source)
     const bool alpha = source.hasAlphaChannel();
     const QImage image =
         source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
-    if (image.isNull()) return QStringLiteral("not enough memory to encode the image");
+    if (image.isNull())
+        return QCoreApplication::translate("PngEncoder", "not enough memory to encode the image");
     QByteArray bytes;
     QString error;
     png_structp png =
         png_create_write_struct(PNG_LIBPNG_VER_STRING, &error, recordError, ignoreWarning);
-    if (!png) return QStringLiteral("cannot start the PNG encoder");
+    if (!png) return QCoreApplication::translate("PngEncoder", "cannot start the PNG encoder");
     png_infop info = png_create_info_struct(png);
     if (!info || setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, &info);
-        return QStringLiteral("cannot encode PNG: ") + error;
+        return QCoreApplication::translate("PngEncoder", "cannot encode PNG: %1").arg(error);
     }
     png_set_write_fn(png, &bytes, appendBytes, flushNothing);
     png_set_IHDR(png, info, png_uint_32(image.width()), png_uint_32(image.height()), 8,

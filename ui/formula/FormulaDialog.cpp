@@ -1,6 +1,7 @@
 // The dialog checks with the same makeFormulaCurve() the model and scene files use.
 #include "FormulaDialog.h"
 
+#include "CoreMessages.h"
 #include "SceneModel.h"
 #include "WidgetColours.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <variant>
@@ -118,12 +118,15 @@ void FormulaDialog::accept()
     if (refused) {
         m_message->setText(*refused);
         widgetcolours::setTextColour(m_message, widgetcolours::kError);
-        // The parser names a column: put the cursor there.
-        const QRegularExpressionMatch column =
-            QRegularExpression(QStringLiteral("column (\\d+)")).match(*refused);
-        if (column.hasMatch()) {
+        // A parse error has a column: put the cursor there. The model parses the trimmed text.
+        const QString text = m_expression->text();
+        const QString trimmed = text.trimmed();
+        const act::ParseResult parsed = act::Formula::parse(trimmed.toStdString());
+        if (!parsed) {
+            const qsizetype leading = trimmed.isEmpty() ? 0 : text.indexOf(trimmed.front());
             m_expression->setFocus();
-            m_expression->setCursorPosition(column.captured(1).toInt() - 1);
+            m_expression->setCursorPosition(int(leading) +
+                                            coremessages::cursorPosition(trimmed, parsed.error()));
         }
         return;
     }
