@@ -34,6 +34,8 @@ QString typeName(const QJsonValue &value)
     return QCoreApplication::translate("SceneReader", "nothing");
 }
 
+using act::FunctionId;
+
 struct SceneError
 {
     QString message;
@@ -163,7 +165,7 @@ private:
                                              QString::number(items.size())));
         return items;
     }
-    static act::FunctionId function(const QJsonValue &value, const QString &path)
+    static FunctionId function(const QJsonValue &value, const QString &path)
     {
         if (value.isUndefined()) fail(path, tr("missing"));
         expect(value, QJsonValue::String, path, tr("a function name"));

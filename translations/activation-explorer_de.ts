@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -50,11 +51,11 @@
         <translation>Steigung der Geraden.</translation>
     </message>
     <message>
-        <source>Slope for negative inputs: a small leak keeps the gradient from dying where ReLU's would be zero.</source>
+        <source>Slope for negative inputs: a small leak keeps the gradient from dying where ReLU&apos;s would be zero.</source>
         <translation>Steigung für negative Eingaben: Ein kleines Leck bewahrt den Gradienten vor dem Absterben, wo der von ReLU null wäre.</translation>
     </message>
     <message>
-        <source>Learned slope for negative inputs (0.25 is the paper's initial value).</source>
+        <source>Learned slope for negative inputs (0.25 is the paper&apos;s initial value).</source>
         <translation>Gelernte Steigung für negative Eingaben (0.25 ist der Startwert aus dem Originalartikel).</translation>
     </message>
     <message>
@@ -90,7 +91,7 @@
         <translation>Schärfe: Je größer β, desto enger schmiegt sich die Funktion an ReLU an.</translation>
     </message>
     <message>
-        <source>Above βx = t the function is exactly x (PyTorch's overflow guard).</source>
+        <source>Above βx = t the function is exactly x (PyTorch&apos;s overflow guard).</source>
         <translation>Oberhalb von βx = t ist die Funktion genau x (der Überlaufschutz von PyTorch).</translation>
     </message>
     <message>
@@ -134,7 +135,7 @@
         <translation>Gradient 1 für x &gt; 0 und genau 0 für x ≤ 0: Eine Einheit, die dort festsitzt, lernt nicht mehr (sterbende ReLU).</translation>
     </message>
     <message>
-        <source>A small slope α for x ≤ 0 keeps a gradient flowing where ReLU's dies.</source>
+        <source>A small slope α for x ≤ 0 keeps a gradient flowing where ReLU&apos;s dies.</source>
         <translation>Eine kleine Steigung α für x ≤ 0 lässt einen Gradienten fließen, wo der von ReLU abstirbt.</translation>
     </message>
     <message>
@@ -277,6 +278,141 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>the end of the formula</source>
+        <translation>das Ende der Formel</translation>
+    </message>
+    <message>
+        <source>the formula is longer than %1 characters at column %2</source>
+        <translation>Die Formel ist länger als %1 Zeichen, in Spalte %2</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte %1 at column %2</source>
+        <translation>ungültiges UTF-8-Byte %1 in Spalte %2</translation>
+    </message>
+    <message>
+        <source>the formula is empty at column %1</source>
+        <translation>Die Formel ist leer (Spalte %1)</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;)&apos; at column %1</source>
+        <translation>&apos;)&apos; ohne passende &apos;(&apos; in Spalte %1</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; outside a function&apos;s arguments at column %1</source>
+        <translation>&apos;,&apos; außerhalb der Argumente einer Funktion in Spalte %1</translation>
+    </message>
+    <message>
+        <source>expected an operator before %1 at column %2</source>
+        <translation>Operator vor %1 erwartet, in Spalte %2</translation>
+    </message>
+    <message>
+        <source>the formula is nested more than %1 levels deep at column %2</source>
+        <translation>Die Formel ist tiefer als %1 Ebenen verschachtelt, in Spalte %2</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range at column %2</source>
+        <translation>Die Zahl %1 liegt außerhalb des darstellbaren Bereichs, in Spalte %2</translation>
+    </message>
+    <message>
+        <source>malformed number %1 at column %2</source>
+        <translation>fehlerhafte Zahl %1 in Spalte %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the arguments, found %1 at column %2</source>
+        <translation>&apos;,&apos; oder &apos;)&apos; in den Argumenten erwartet, gefunden: %1 in Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 or more arguments, got %3 at column %4</source>
+        <translation>%1 nimmt %2 oder mehr Argumente, erhalten: %3, in Spalte %4</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 to %3 arguments, got %4 at column %5</source>
+        <translation>%1 nimmt %2 bis %3 Argumente, erhalten: %4, in Spalte %5</translation>
+    </message>
+    <message>
+        <source>%1 takes 1 argument, got %2 at column %3</source>
+        <translation>%1 nimmt 1 Argument, erhalten: %2, in Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 arguments, got %3 at column %4</source>
+        <translation>%1 nimmt %2 Argumente, erhalten: %3, in Spalte %4</translation>
+    </message>
+    <message>
+        <source>the parameters of %1 must not depend on x at column %2</source>
+        <translation>Die Parameter von %1 dürfen nicht von x abhängen, in Spalte %2</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; at column %2</source>
+        <translation>unbekannter Name &apos;%1&apos; in Spalte %2</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; at column %2 — did you mean %3?</source>
+        <translation>unbekannter Name &apos;%1&apos; in Spalte %2 — meinten Sie %3?</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; for this &apos;(&apos; at column %1</source>
+        <translation>&apos;)&apos; zu dieser &apos;(&apos; fehlt, in Spalte %1</translation>
+    </message>
+    <message>
+        <source>the formula ends where a value was expected at column %1</source>
+        <translation>Die Formel endet, wo ein Wert erwartet wurde, in Spalte %1</translation>
+    </message>
+    <message>
+        <source>expected a number, x, a name or &apos;(&apos;, found %1 at column %2</source>
+        <translation>Zahl, x, Name oder &apos;(&apos; erwartet, gefunden: %1 in Spalte %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a function: write %1(...) at column %2</source>
+        <translation>&apos;%1&apos; ist eine Funktion: schreiben Sie %1(...), in Spalte %2</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>eine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>A parameter&apos;s domain, both bounds: &quot;&gt;= 0 and &lt;= 1&quot;</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter number %2</source>
+        <translation>%1 hat keinen Parameter Nummer %2</translation>
+    </message>
+    <message>
+        <source>%1 parameter %2 must be %3, got %4</source>
+        <translation>Der Parameter %2 von %1 muss %3 sein, erhalten: %4</translation>
+    </message>
+    <message>
+        <source>%1 parameter min must be less than max, got min=%2 and max=%3</source>
+        <translation>Beim Parameter von %1 muss min kleiner als max sein, erhalten: min=%2 und max=%3</translation>
+    </message>
+    <message>
+        <source>%1 parameter lower must not exceed upper, got lower=%2 and upper=%3</source>
+        <translation>Beim Parameter von %1 darf lower nicht größer als upper sein, erhalten: lower=%2 und upper=%3</translation>
+    </message>
+</context>
+<context>
+    <name>CurveCsvExporter</name>
+    <message>
+        <source>the x range must be finite with start &lt; end, got %1 to %2</source>
+        <translation>Der x-Bereich muss endlich sein, mit Anfang &lt; Ende, erhalten: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the number of points must be %1 to %2, got %3</source>
+        <translation>Die Anzahl der Punkte muss zwischen %1 und %2 liegen, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>the scene has no formula %1</source>
+        <translation>Die Szene hat keine Formel %1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DirectionPlot</name>
     <message>
         <source>Output along one input direction</source>
@@ -302,7 +438,7 @@
         <translation>Verteilungen je Schicht</translation>
     </message>
     <message>
-        <source>A heat map: the layer across, the value up, the colour the fraction of the layer's values in each bin</source>
+        <source>A heat map: the layer across, the value up, the colour the fraction of the layer&apos;s values in each bin</source>
         <translation>Eine Heatmap: quer die Schicht, nach oben der Wert, die Farbe der Anteil der Werte der Schicht in jedem Intervall</translation>
     </message>
     <message>
@@ -325,7 +461,7 @@
         <translation>Sigmoid: Der Gradient verschwindet mit der Tiefe</translation>
     </message>
     <message>
-        <source>χ1 &lt; 1/16 per layer: after 20 layers the gradient's variance is ~1e-24 of the last layer's</source>
+        <source>χ1 &lt; 1/16 per layer: after 20 layers the gradient&apos;s variance is ~1e-24 of the last layer&apos;s</source>
         <translation>χ1 &lt; 1/16 je Schicht: Nach 20 Schichten beträgt die Varianz des Gradienten ~1e-24 der Varianz in der letzten Schicht</translation>
     </message>
     <message>
@@ -341,7 +477,7 @@
         <translation>ELU schiebt den Mittelwert in Richtung null</translation>
     </message>
     <message>
-        <source>ELU's mean activation is about a third of ReLU's at the same variance</source>
+        <source>ELU&apos;s mean activation is about a third of ReLU&apos;s at the same variance</source>
         <translation>Die mittlere Aktivierung von ELU beträgt bei gleicher Varianz etwa ein Drittel der von ReLU</translation>
     </message>
     <message>
@@ -349,7 +485,7 @@
         <translation>SELU: Mittelwert 0 und Varianz 1 bleiben erhalten</translation>
     </message>
     <message>
-        <source>with σw² = 1 and σb² = 0 the fixed point is q* = 1, where SELU's mean is 0</source>
+        <source>with σw² = 1 and σb² = 0 the fixed point is q* = 1, where SELU&apos;s mean is 0</source>
         <translation>Mit σw² = 1 und σb² = 0 ist der Fixpunkt q* = 1, wo der Mittelwert von SELU 0 ist</translation>
     </message>
     <message>
@@ -361,7 +497,7 @@
         <translation>50 lineare Schichten sind eine einzige Matrix: Die Ausgabe entlang einer Eingaberichtung ist eine Gerade</translation>
     </message>
     <message>
-        <source>RReLU's random slopes</source>
+        <source>RReLU&apos;s random slopes</source>
         <translation>Die zufälligen Steigungen von RReLU</translation>
     </message>
     <message>
@@ -520,7 +656,7 @@
         <translation>Abbildungen (*.png *.svg *.pdf);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;Kurvenwerte (*.csv)</translation>
     </message>
     <message>
-        <source>CSV: the plotted curves' values over the visible x range</source>
+        <source>CSV: the plotted curves&apos; values over the visible x range</source>
         <translation>CSV: die Werte der gezeichneten Kurven über den sichtbaren x-Bereich</translation>
     </message>
     <message>
@@ -537,6 +673,73 @@
     </message>
 </context>
 <context>
+    <name>FigureExporter</name>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>nicht genug Speicher für das Bild</translation>
+    </message>
+    <message>
+        <source>cannot start the SVG generator</source>
+        <translation>Der SVG-Generator lässt sich nicht starten</translation>
+    </message>
+    <message>
+        <source>the PDF writer refused a page of %1 x %2 mm</source>
+        <translation>Der PDF-Schreiber hat eine Seite von %1 x %2 mm abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>Der PDF-Schreiber lässt sich nicht starten</translation>
+    </message>
+    <message>
+        <source>the figure size must be positive, got %1 x %2 %3</source>
+        <translation>Die Abbildungsgröße muss positiv sein, erhalten: %1 x %2 %3</translation>
+    </message>
+    <message>
+        <source>the resolution must be %1 to %2 dpi, got %3</source>
+        <translation>Die Auflösung muss zwischen %1 und %2 dpi liegen, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>the scale must be %1 to %2, got %3</source>
+        <translation>Die Skalierung muss zwischen %1 und %2 liegen, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>%1 x %2 %3 at scale %4 is too small to lay out a plot</source>
+        <translation>%1 x %2 %3 bei Skalierung %4 ist zu klein, um ein Diagramm anzuordnen</translation>
+    </message>
+    <message>
+        <source>two files cannot be rendered as one; use exportTo</source>
+        <translation>Zwei Dateien können nicht als eine gezeichnet werden; exportTo verwenden</translation>
+    </message>
+    <message>
+        <source>there is no function plot to export</source>
+        <translation>Es gibt kein Funktionsdiagramm zum Exportieren</translation>
+    </message>
+    <message>
+        <source>there is no softmax chart to export</source>
+        <translation>Es gibt kein Softmax-Diagramm zum Exportieren</translation>
+    </message>
+    <message>
+        <source>unknown figure format</source>
+        <translation>unbekanntes Abbildungsformat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no extension; name the figure with %2</source>
+        <translation>&apos;%1&apos; hat keine Dateiendung; benennen Sie die Abbildung mit %2</translation>
+    </message>
+    <message>
+        <source>unknown figure format &apos;.%1&apos; in &apos;%2&apos;; use %3</source>
+        <translation>unbekanntes Abbildungsformat &apos;.%1&apos; in &apos;%2&apos;; verwenden Sie %3</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FigurePreset</name>
     <message>
         <source>Single column (85 × 60 mm)</source>
@@ -549,6 +752,25 @@
     <message>
         <source>Slide 16:9 (1920 × 1080 px)</source>
         <translation>Folie 16:9 (1920 × 1080 px)</translation>
+    </message>
+</context>
+<context>
+    <name>FileOutput</name>
+    <message>
+        <source>not every byte could be written</source>
+        <translation>Nicht alle Bytes konnten geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>Das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -678,8 +900,8 @@
         <translation> &amp;nbsp; mit </translation>
     </message>
     <message>
-        <source> &amp;nbsp; &lt;span style='color:gray'&gt;(faint: the default curve)&lt;/span&gt;</source>
-        <translation> &amp;nbsp; &lt;span style='color:gray'&gt;(blass: die Kurve mit Standardwerten)&lt;/span&gt;</translation>
+        <source> &amp;nbsp; &lt;span style=&apos;color:gray&apos;&gt;(faint: the default curve)&lt;/span&gt;</source>
+        <translation> &amp;nbsp; &lt;span style=&apos;color:gray&apos;&gt;(blass: die Kurve mit Standardwerten)&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -830,7 +1052,7 @@
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Back to this function's initial ranges (R)</source>
+        <source>Back to this function&apos;s initial ranges (R)</source>
         <translation>Zurück zu den Anfangsbereichen dieser Funktion (R)</translation>
     </message>
     <message>
@@ -1073,7 +1295,7 @@
         <translation>Seed</translation>
     </message>
     <message>
-        <source>the simulation's random numbers: the same seed, the same network</source>
+        <source>the simulation&apos;s random numbers: the same seed, the same network</source>
         <translation>Die Zufallszahlen der Simulation: gleicher Seed, gleiches Netz</translation>
     </message>
     <message>
@@ -1231,9 +1453,16 @@
     </message>
 </context>
 <context>
+    <name>NetworkSetup</name>
+    <message>
+        <source>the seed must be a whole number from 0 to 2^53</source>
+        <translation>Der Seed muss eine ganze Zahl von 0 bis 2^53 sein</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
-        <source>"%1" is not a finite number</source>
+        <source>&quot;%1&quot; is not a finite number</source>
         <translation>„%1“ ist keine endliche Zahl</translation>
     </message>
 </context>
@@ -1377,6 +1606,21 @@
     </message>
 </context>
 <context>
+    <name>PngEncoder</name>
+    <message>
+        <source>not enough memory to encode the image</source>
+        <translation>nicht genug Speicher, um das Bild zu kodieren</translation>
+    </message>
+    <message>
+        <source>cannot start the PNG encoder</source>
+        <translation>Der PNG-Kodierer lässt sich nicht starten</translation>
+    </message>
+    <message>
+        <source>cannot encode PNG: %1</source>
+        <translation>PNG kann nicht kodiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PresentationMode</name>
     <message>
         <source>&amp;Presentation Mode</source>
@@ -1415,6 +1659,160 @@
     <message>
         <source>undefined</source>
         <translation>undefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>Scene</name>
+    <message>
+        <source>formula %1</source>
+        <translation>Formel %1</translation>
+    </message>
+    <message>
+        <source>must be finite</source>
+        <translation>muss endlich sein</translation>
+    </message>
+    <message>
+        <source>needs min &lt; max</source>
+        <translation>braucht min &lt; max</translation>
+    </message>
+    <message>
+        <source>%1 is already the current function</source>
+        <translation>%1 ist bereits die aktuelle Funktion</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>the range of %1: %2</source>
+        <translation>der Bereich von %1: %2</translation>
+    </message>
+    <message>
+        <source>a formula needs a name</source>
+        <translation>Eine Formel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1…&quot; is longer than %2 characters</source>
+        <translation>Der Name „%1…“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the name of %1 must be one line</source>
+        <translation>Der Name von %1 muss einzeilig sein</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parameters, %3 listed</source>
+        <translation>%1 hat %2 Parameter, aufgeführt sind %3</translation>
+    </message>
+    <message>
+        <source>%1: parameter %2 is %3, not %4</source>
+        <translation>%1: Parameter %2 ist %3, nicht %4</translation>
+    </message>
+    <message>
+        <source>a scene holds at most %1 formulas</source>
+        <translation>Eine Szene enthält höchstens %1 Formeln</translation>
+    </message>
+    <message>
+        <source>formula key %1 is outside 1 to %2</source>
+        <translation>Formelschlüssel %1 liegt nicht zwischen 1 und %2</translation>
+    </message>
+    <message>
+        <source>formula key %1 is used twice</source>
+        <translation>Formelschlüssel %1 ist doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>there is no formula %1</source>
+        <translation>Es gibt keine Formel %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with itself</source>
+        <translation>%1 kann nicht mit sich selbst verglichen werden</translation>
+    </message>
+    <message>
+        <source>the view range must be finite</source>
+        <translation>Der Ansichtsbereich muss endlich sein</translation>
+    </message>
+    <message>
+        <source>expected [min, max] with min &lt; max</source>
+        <translation>[min, max] mit min &lt; max erwartet</translation>
+    </message>
+    <message>
+        <source>too wide or too narrow to show</source>
+        <translation>zu breit oder zu schmal zum Anzeigen</translation>
+    </message>
+    <message>
+        <source>view x: %1</source>
+        <translation>Ansicht x: %1</translation>
+    </message>
+    <message>
+        <source>view y: %1</source>
+        <translation>Ansicht y: %1</translation>
+    </message>
+    <message>
+        <source>softmax needs %1 to %2 logits, got %3</source>
+        <translation>Softmax braucht %1 bis %2 Logits, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>logit %1 must be a finite number</source>
+        <translation>Logit %1 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>the temperature must be a finite number above 0</source>
+        <translation>Die Temperatur muss eine endliche Zahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>compare: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>network: %1</source>
+        <translation>Netz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SceneFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>too large for a scene file (over 1 MiB)</source>
+        <translation>zu groß für eine Szenendatei (über 1 MiB)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>kein gültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>written by a newer version; ignored: %1</source>
+        <translation>von einer neueren Version geschrieben; ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the scene: %1</source>
+        <translation>Die Szene kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a scene file</source>
+        <translation>ist ein Ordner, keine Szenendatei</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1938,125 @@
     </message>
 </context>
 <context>
+    <name>SceneReader</name>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>not an Activation Explorer scene (expected &quot;%1&quot;, got &quot;%2&quot;)</source>
+        <translation>keine Activation-Explorer-Szene (erwartet: „%1“, erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1, got %1</source>
+        <translation>ganze Zahl ab 1 erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>needs format version 2 or later</source>
+        <translation>braucht Formatversion 2 oder neuer</translation>
+    </message>
+    <message>
+        <source>expected &quot;light&quot;, &quot;dark&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
+        <translation>„light“, „dark“ oder „system“ erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>endliche Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 entries, got %3</source>
+        <translation>%1 bis %2 Einträge erwartet, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>a function name</source>
+        <translation>ein Funktionsname</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unbekannte Funktion „%1“; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>no formula with key %1 in &quot;formulas&quot;</source>
+        <translation>keine Formel mit Schlüssel %1 in „formulas“</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 1000000, got %1</source>
+        <translation>ganze Zahl von 1 bis 1000000 erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>key %1 is used twice</source>
+        <translation>Schlüssel %1 ist doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>the expression has no parameter of that name</source>
+        <translation>Der Ausdruck hat keinen Parameter dieses Namens</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>unknown function</source>
+        <translation>unbekannte Funktion</translation>
+    </message>
+    <message>
+        <source>unknown parameter</source>
+        <translation>unbekannter Parameter</translation>
+    </message>
+    <message>
+        <source>%1, got %2</source>
+        <translation>%1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^53, got %1</source>
+        <translation>ganze Zahl von 0 bis 2^53 erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a variance cannot be negative, got %1</source>
+        <translation>Eine Varianz kann nicht negativ sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;distributions&quot;, &quot;direction&quot; or &quot;phase_diagram&quot;, got &quot;%1&quot;</source>
+        <translation>„distributions“, „direction“ oder „phase_diagram“ erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>expected &quot;variance&quot;, &quot;mean&quot;, &quot;relative_mean&quot;, &quot;second_moment&quot;, &quot;chi1&quot;, &quot;gradient_gain&quot; or &quot;dead_fraction&quot;, got &quot;%1&quot;</source>
+        <translation>„variance“, „mean“, „relative_mean“, „second_moment“, „chi1“, „gradient_gain“ oder „dead_fraction“ erwartet, erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1601,7 +2118,7 @@
         <translation>Vorgaben:</translation>
     </message>
     <message>
-        <source>Logits from the source documents' worked example</source>
+        <source>Logits from the source documents&apos; worked example</source>
         <translation>Logits aus dem durchgerechneten Beispiel der Quelldokumente</translation>
     </message>
     <message>
@@ -1633,7 +2150,7 @@
         <translation>Klasse %1 entfernen</translation>
     </message>
     <message>
-        <source>Logit %1: "%2" is not a finite number; the bars show the last valid logits.</source>
+        <source>Logit %1: &quot;%2&quot; is not a finite number; the bars show the last valid logits.</source>
         <translation>Logit %1: „%2“ ist keine endliche Zahl; die Balken zeigen die letzten gültigen Logits.</translation>
     </message>
     <message>
@@ -1645,8 +2162,8 @@
         <translation>%1 schickt ein Logit nach unendlich</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;No probabilities: %1.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;Keine Wahrscheinlichkeiten: %1.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;No probabilities: %1.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Keine Wahrscheinlichkeiten: %1.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Top class &lt;b&gt;%1&lt;/b&gt; (p = %2) &amp;nbsp;·&amp;nbsp; entropy &lt;b&gt;%3&lt;/b&gt; nats (uniform: %4)</source>
@@ -1657,8 +2174,8 @@
         <translation>%1(z) = [%2]</translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style='color:#b35900'&gt;%1 all become %2: these classes are now indistinguishable (information lost before softmax).&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style='color:#b35900'&gt;%1 werden alle zu %2: Diese Klassen sind nun nicht mehr unterscheidbar (Information vor Softmax verloren).&lt;/span&gt;</translation>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b35900&apos;&gt;%1 all become %2: these classes are now indistinguishable (information lost before softmax).&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#b35900&apos;&gt;%1 werden alle zu %2: Diese Klassen sind nun nicht mehr unterscheidbar (Information vor Softmax verloren).&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +2267,7 @@
         <translation>Werte kopieren (in der Wertetabelle)</translation>
     </message>
     <message>
-        <source>"%1" is not a finite number; no row was added</source>
+        <source>&quot;%1&quot; is not a finite number; no row was added</source>
         <translation>„%1“ ist keine endliche Zahl; keine Zeile wurde hinzugefügt</translation>
     </message>
 </context>
