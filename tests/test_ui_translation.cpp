@@ -29,13 +29,16 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QXmlStreamReader>
@@ -296,6 +299,10 @@ private slots:
     void dialogsHaveNoEnglishLeft();
     void catalogueTextsAreTranslated();
     void undoTextsAreGerman();
+    void refusedSceneIsGerman_data();
+    void refusedSceneIsGerman();
+    void formulaErrorIsGerman_data();
+    void formulaErrorIsGerman();
     void numbersKeepTheDecimalPoint();
 
 private:
@@ -563,6 +570,110 @@ void TestUiTranslation::undoTextsAreGerman()
     QUndoStack own;
     const QString undo = own.createUndoAction(&own)->text();
     QVERIFY2(plain(undo).startsWith(QStringLiteral("Rückgängig")), qPrintable(undo));
+}
+
+void TestUiTranslation::refusedSceneIsGerman_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected"); // a part of the German message
+    const QByteArray head = R"({"format": "activation-explorer-scene", "version": 2, )";
+    QTest::newRow("not JSON") << QByteArray("{\"format\": ")
+                              << QStringLiteral("kein gültiges JSON");
+    QTest::newRow("another format")
+        << QByteArray(R"({"format": "xyz", "version": 1, "current": "relu"})")
+        << QStringLiteral("keine Activation-Explorer-Szene");
+    QTest::newRow("misspelt function")
+        << head + R"("current": "sigmod"})" << QStringLiteral("meinten Sie „sigmoid“?");
+    QTest::newRow("parameter out of its domain")
+        << head + R"("current": "softplus", "functions": {"softplus": {"beta": -1}}})"
+        << QStringLiteral("muss > 0 sein, erhalten: -1");
+    QTest::newRow("formula parse error")
+        << head + R"("current": {"formula": 1}, "formulas": [{"key": 1, "name": "f", )"
+                  R"j("expression": "x*sigmod(x)"}]})j"
+        << QStringLiteral("unbekannter Name 'sigmod' in Spalte 3 — meinten Sie sigmoid?");
+    QTest::newRow("unknown field") << head + R"("current": "relu", "colour": 1})"
+                                   << QStringLiteral("colour: unbekanntes Feld");
+}
+
+void TestUiTranslation::refusedSceneIsGerman()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("refused.actscene"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The message box is modal: read and close it from inside its event loop.
+    QString shown;
+    QList<Seen> seen;
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) return;
+        shown = box->text();
+        collectAll(box, seen);
+        box->accept();
+    });
+    window.openSceneAndReport(path);
+    QVERIFY2(shown.contains(expected), qPrintable(shown));
+    QVERIFY2(shown.startsWith(QStringLiteral("Die Szene wurde nicht geöffnet")), qPrintable(shown));
+    // The file's name, the field's path ("formulas[0].expression: ") and the format's name
+    // are names, not English.
+    static const QRegularExpression names(
+        QStringLiteral("refused\\.actscene: ([a-z_]+(\\[\\d+\\])?(\\.[a-z_]+)*: )?|"
+                       "activation-explorer-scene"));
+    for (Seen &s : seen)
+        s.text.remove(names);
+    checkGerman(seen, 2);
+}
+
+void TestUiTranslation::formulaErrorIsGerman_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("cursor"); // where OK puts the cursor
+    QTest::newRow("unknown name, leading spaces")
+        << QStringLiteral("  x*sigmod(x)")
+        << QStringLiteral("unbekannter Name 'sigmod' in Spalte 3 — meinten Sie sigmoid?") << 4;
+    QTest::newRow("unmatched parenthesis")
+        << QStringLiteral("(x+1") << QStringLiteral("')' zu dieser '(' fehlt, in Spalte 1") << 0;
+    QTest::newRow("wrong argument count")
+        << QStringLiteral("tanh(x, 2)")
+        << QStringLiteral("tanh nimmt 1 Argument, erhalten: 2, in Spalte 5") << 4;
+    QTest::newRow("a non-BMP character counts once")
+        << QStringLiteral("x + \U0001D465 + y")
+        << QStringLiteral("Zahl, x, Name oder '(' erwartet, gefunden: '\U0001D465' in Spalte 5")
+        << 4;
+}
+
+void TestUiTranslation::formulaErrorIsGerman()
+{
+    QFETCH(QString, expression);
+    QFETCH(QString, message);
+    QFETCH(int, cursor);
+    MainWindow window;
+    FormulaDialog dialog(window.model(), 0, &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.expressionField()->setText(expression);
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("formulaMessage"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), message);
+    QList<Seen> seen;
+    collectAll(&dialog, seen);
+    checkGerman(seen, 5);
+    // OK refuses it too and puts the cursor at the column the parser named.
+    dialog.expressionField()->setCursorPosition(expression.size());
+    static_cast<QDialog &>(dialog).accept(); // as Return would
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(label->text(), message);
+    QCOMPARE(dialog.expressionField()->cursorPosition(), cursor);
 }
 
 void TestUiTranslation::numbersKeepTheDecimalPoint()
