@@ -1,6 +1,7 @@
 // The simulated network's distributions of the activations φ(h_l), layer by layer: a heat map
-// with the layer across and the value up, each layer's column the fraction of its values in each bin (out-of-range values
-// are left out), where saturation, spread and mass at zero show at a glance.
+// with the layer across and the value up, each layer's column the fraction of its values in each
+// bin (out-of-range values are left out), where saturation, spread and mass at zero show at a
+// glance.
 #pragma once
 
 #include "NetworkAnalysis.h"
@@ -17,6 +18,7 @@ public:
 
     void draw(const NetworkAnalysis &analysis, const NetworkPlotStyle &style);
     QCPColorMap *map() const { return m_map; }
+    QCPColorScale *colourScale() const { return m_scale; }
 
 private:
     QCPColorMap *m_map;

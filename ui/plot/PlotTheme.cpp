@@ -72,23 +72,26 @@ void applyPlotTheme(QCustomPlot &plot, PlotThemeKind theme)
     const Colours light = remembered.isValid() ? fromList(remembered.toList()) : kLight;
     const Colours &c = theme == PlotThemeKind::Dark ? kDark : light;
     plot.setBackground(c.background);
-    for (QCPAxisRect *rect : plot.axisRects()) {
-        for (QCPAxis *axis : rect->axes()) {
-            recolour(axis->basePen(), c.foreground, [axis](const QPen &p) { axis->setBasePen(p); });
-            recolour(axis->tickPen(), c.foreground, [axis](const QPen &p) { axis->setTickPen(p); });
-            recolour(axis->subTickPen(), c.foreground,
-                     [axis](const QPen &p) { axis->setSubTickPen(p); });
-            axis->setLabelColor(c.foreground);
-            axis->setTickLabelColor(c.foreground);
-            QCPGrid *grid = axis->grid();
-            recolour(grid->pen(), c.grid, [grid](const QPen &p) { grid->setPen(p); });
-            recolour(grid->subGridPen(), c.subGrid,
-                     [grid](const QPen &p) { grid->setSubGridPen(p); });
-            if (grid->zeroLinePen().style() != Qt::NoPen)
-                recolour(grid->zeroLinePen(), c.zeroLine,
-                         [grid](const QPen &p) { grid->setZeroLinePen(p); });
-        }
-    }
+    const auto recolourAxis = [&c](QCPAxis *axis) {
+        recolour(axis->basePen(), c.foreground, [axis](const QPen &p) { axis->setBasePen(p); });
+        recolour(axis->tickPen(), c.foreground, [axis](const QPen &p) { axis->setTickPen(p); });
+        recolour(axis->subTickPen(), c.foreground,
+                 [axis](const QPen &p) { axis->setSubTickPen(p); });
+        axis->setLabelColor(c.foreground);
+        axis->setTickLabelColor(c.foreground);
+        QCPGrid *grid = axis->grid();
+        recolour(grid->pen(), c.grid, [grid](const QPen &p) { grid->setPen(p); });
+        recolour(grid->subGridPen(), c.subGrid, [grid](const QPen &p) { grid->setSubGridPen(p); });
+        if (grid->zeroLinePen().style() != Qt::NoPen)
+            recolour(grid->zeroLinePen(), c.zeroLine,
+                     [grid](const QPen &p) { grid->setZeroLinePen(p); });
+    };
+    for (QCPAxisRect *rect : plot.axisRects())
+        for (QCPAxis *axis : rect->axes())
+            recolourAxis(axis);
+    // A colour scale's axis lives in an axis rect of its own that axisRects() does not list.
+    for (QCPLayoutElement *element : plot.plotLayout()->elements(true))
+        if (auto *scale = qobject_cast<QCPColorScale *>(element)) recolourAxis(scale->axis());
     QCPLegend *legend = plot.legend;
     legend->setBrush(c.legendBackground);
     legend->setTextColor(c.foreground);
