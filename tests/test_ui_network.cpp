@@ -3,6 +3,7 @@
 // and every prepared scene shows what its claim says. Numbers are checked against closed forms
 // (ReLU's E[φ²] = q/2, linear recursions of q, SELU's fixed point), not the panel's own code.
 #include "DirectionPlot.h"
+#include "DistributionPlot.h"
 #include "ExampleScenes.h"
 #include "LayerPlot.h"
 #include "LiveLabel.h"
@@ -90,6 +91,8 @@ private slots:
     void sceneFileKeepsThePanelSettings();
     void overlaysGetTheoryCurvesOfTheirOwn();
     void theoryFollowsEachCurvesParameters();
+    void darkThemeReachesEveryAxis();
+    void axisLabelsStayInsideTheirAxes();
     void everyExampleOpens();
     void examplesShowTheirClaims_data();
     void examplesShowTheirClaims();
@@ -372,6 +375,64 @@ void TestUiNetwork::theoryFollowsEachCurvesParameters()
     setSlope(1.0);
     QTRY_COMPARE(lastQ(1), 1.0);
     COMPARE_CLOSE(lastQ(0), 1.0 / 32, 1e-12);
+}
+
+// Every axis of the panel's plots takes the theme's colours, the heat map's colour scale too
+// (its axis sits in an axis rect of its own).
+void TestUiNetwork::darkThemeReachesEveryAxis()
+{
+    OpenPanel p;
+    for (const bool dark : {true, false}) {
+        p.window.findChild<QAction *>(dark ? "theme:dark" : "theme:light")->trigger();
+        std::vector<QCPAxis *> axes{p.panel->distributionPlot()->colourScale()->axis()};
+        for (QCustomPlot *plot : p.panel->plots())
+            for (QCPAxisRect *rect : plot->axisRects())
+                for (QCPAxis *axis : rect->axes())
+                    axes.push_back(axis);
+        for (QCPAxis *axis : axes) {
+            const QString what = axis->parentPlot()->objectName() + " axis " + axis->label();
+            QVERIFY2((axis->labelColor().lightness() > 128) == dark, qPrintable(what));
+            QVERIFY2((axis->tickLabelColor().lightness() > 128) == dark, qPrintable(what));
+            QVERIFY2((axis->basePen().color().lightness() > 128) == dark, qPrintable(what));
+        }
+    }
+}
+
+// Presentation mode's large fonts in a short panel: every axis label fits its axis, on two
+// lines or shortened if it must; with room again it is whole (on one or two lines).
+void TestUiNetwork::axisLabelsStayInsideTheirAxes()
+{
+    OpenPanel p;
+    auto axes = [&] {
+        std::vector<QCPAxis *> all{p.panel->distributionPlot()->colourScale()->axis()};
+        for (QCustomPlot *plot : p.panel->plots())
+            for (QCPAxisRect *rect : plot->axisRects())
+                for (QCPAxis *axis : rect->axes())
+                    if (!axis->label().isEmpty()) all.push_back(axis);
+        return all;
+    };
+    auto verifyInside = [&] {
+        for (QCPAxis *axis : axes()) {
+            axis->parentPlot()->replot(); // lays out at its present size
+            const int room = axis->orientation() == Qt::Vertical ? axis->axisRect()->height()
+                                                                 : axis->axisRect()->width();
+            for (const QString &line : axis->label().split(QLatin1Char('\n')))
+                QVERIFY2(QFontMetrics(axis->labelFont()).horizontalAdvance(line) <= room,
+                         qPrintable(QString("%1: \"%2\" in %3 px")
+                                        .arg(axis->parentPlot()->objectName(), line)
+                                        .arg(room)));
+        }
+    };
+    p.window.setPresenting(true);
+    p.window.resize(1200, 800);
+    QTRY_VERIFY(p.panel->layerPlot()->yAxis->label().contains(QChar(0x2026)) ||
+                p.panel->layerPlot()->yAxis->label().contains(QLatin1Char('\n')));
+    verifyInside();
+    p.window.setPresenting(false);
+    p.window.resize(1900, 1400);
+    QTRY_COMPARE(p.panel->layerPlot()->yAxis->label().replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                 QStringLiteral("variance q of the pre-activations"));
+    verifyInside();
 }
 
 void TestUiNetwork::everyExampleOpens()
