@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>drawn: %1</source>
+        <translation>gezeichnet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Slope of the line.</source>
@@ -671,6 +690,62 @@
         <source>The file name must end in .png, .svg, .pdf or .csv.</source>
         <translation>Der Dateiname muss auf .png, .svg, .pdf oder .csv enden.</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Where the figure goes; its extension (.png, .svg, .pdf or .csv) picks the format</source>
+        <translation>Wohin die Abbildung geschrieben wird; die Endung (.png, .svg, .pdf oder .csv) wählt das Format</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Die Datei in einem Dateidialog wählen</translation>
+    </message>
+    <message>
+        <source>Pixels, millimetres or inches; the size is converted</source>
+        <translation>Pixel, Millimeter oder Zoll; die Größe wird umgerechnet</translation>
+    </message>
+    <message>
+        <source>The figure&apos;s width in the chosen unit</source>
+        <translation>Die Breite der Abbildung in der gewählten Einheit</translation>
+    </message>
+    <message>
+        <source>The figure&apos;s height in the chosen unit</source>
+        <translation>Die Höhe der Abbildung in der gewählten Einheit</translation>
+    </message>
+    <message>
+        <source>Dots per inch of a PNG</source>
+        <translation>Bildpunkte pro Zoll eines PNG</translation>
+    </message>
+    <message>
+        <source>How much larger than their print size texts and lines are drawn</source>
+        <translation>Um wie viel größer als in ihrer Druckgröße Texte und Linien gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>White, or transparent</source>
+        <translation>Weiß oder durchsichtig</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The plot, the softmax chart, or both</source>
+        <translation>Das Diagramm, das Softmax-Diagramm oder beide</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>300 dpi for a size in mm or inches; for pixels, 170 mm wide</source>
+        <translation>300 dpi für eine Größe in mm oder Zoll; für Pixel 170 mm breit</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -903,6 +978,14 @@
         <source> &amp;nbsp; &lt;span style=&apos;color:gray&apos;&gt;(faint: the default curve)&lt;/span&gt;</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:gray&apos;&gt;(blass: die Kurve mit Standardwerten)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Formula of the current function</source>
+        <translation>Formel der aktuellen Funktion</translation>
+    </message>
+    <message>
+        <source>Parameter values</source>
+        <translation>Parameterwerte</translation>
+    </message>
 </context>
 <context>
     <name>FunctionList</name>
@@ -934,12 +1017,60 @@
         <source>Remove Formula</source>
         <translation>Formel entfernen</translation>
     </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>The catalogue by family, then the typed formulas. Up and Down choose the current function; Space ticks a function to overlay it; F2 edits a formula, Delete removes it.</source>
+        <translation>Der Katalog nach Familien, dann die eingegebenen Formeln. Auf und Ab wählen die aktuelle Funktion; die Leertaste hakt eine Funktion zum Überlagern an; F2 bearbeitet eine Formel, Entf entfernt sie.</translation>
+    </message>
 </context>
 <context>
     <name>FunctionPlot</name>
     <message>
         <source>difference</source>
         <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1, with %2 overlaid.</source>
+        <translation>%1, überlagert von %2.</translation>
+    </message>
+    <message>
+        <source>the function f</source>
+        <translation>die Funktion f</translation>
+    </message>
+    <message>
+        <source>its first derivative f′ (dashed)</source>
+        <translation>ihre erste Ableitung f′ (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>its second derivative f″ (dotted)</source>
+        <translation>ihre zweite Ableitung f″ (gepunktet)</translation>
+    </message>
+    <message>
+        <source>No curve is shown.</source>
+        <translation>Keine Kurve wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Shown: %1.</source>
+        <translation>Gezeigt: %1.</translation>
+    </message>
+    <message>
+        <source>x from %1 to %2, y from %3 to %4.</source>
+        <translation>x von %1 bis %2, y von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Beneath, the difference %1 − %2.</source>
+        <translation>Darunter die Differenz %1 − %2.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1370,22 @@
         <source>Not restored: %1</source>
         <translation>Nicht wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>Show f(x)</source>
+        <translation>f(x) zeigen</translation>
+    </message>
+    <message>
+        <source>Show f′(x)</source>
+        <translation>f′(x) zeigen</translation>
+    </message>
+    <message>
+        <source>Show f″(x)</source>
+        <translation>f″(x) zeigen</translation>
+    </message>
 </context>
 <context>
     <name>NetworkControls</name>
@@ -1329,6 +1476,34 @@
     <message>
         <source>%1. The previous value stays.</source>
         <translation>%1. Der vorherige Wert bleibt.</translation>
+    </message>
+    <message>
+        <source>Depth L</source>
+        <translation>Tiefe L</translation>
+    </message>
+    <message>
+        <source>Width N</source>
+        <translation>Breite N</translation>
+    </message>
+    <message>
+        <source>Weight variance σw²</source>
+        <translation>Gewichtsvarianz σw²</translation>
+    </message>
+    <message>
+        <source>Bias variance σb²</source>
+        <translation>Bias-Varianz σb²</translation>
+    </message>
+    <message>
+        <source>Input variance q0</source>
+        <translation>Eingabevarianz q0</translation>
+    </message>
+    <message>
+        <source>Batch size B</source>
+        <translation>Stapelgröße B</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwert des Zufalls</translation>
     </message>
 </context>
 <context>
@@ -1440,16 +1615,9 @@
         <source>%1: &lt;i&gt;q&lt;/i&gt;* = %2, χ1(&lt;i&gt;q&lt;/i&gt;*) = %3, ξ = %4%5; gradient gain over the %6 layers %7</source>
         <translation>%1: &lt;i&gt;q&lt;/i&gt;* = %2, χ1(&lt;i&gt;q&lt;/i&gt;*) = %3, ξ = %4%5; Gradientenverstärkung über die %6 Schichten %7</translation>
     </message>
-</context>
-<context>
-    <name>NetworkSettingRow</name>
     <message>
-        <source>%1 slider</source>
-        <translation>Schieberegler %1</translation>
-    </message>
-    <message>
-        <source>%1 value</source>
-        <translation>Wert %1</translation>
+        <source>Network settings</source>
+        <translation>Netzeinstellungen</translation>
     </message>
 </context>
 <context>
@@ -1507,20 +1675,16 @@
         <source>%1 has no parameters: its shape is fixed.</source>
         <translation>%1 hat keine Parameter: Ihre Form ist fest.</translation>
     </message>
+    <message>
+        <source>Reset all parameters</source>
+        <translation>Alle Parameter zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>ParameterRow</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;Default %4; the slider spans %5 … %6.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;Standardwert %4; der Schieberegler reicht von %5 bis %6.</translation>
-    </message>
-    <message>
-        <source>%1 slider</source>
-        <translation>Schieberegler %1</translation>
-    </message>
-    <message>
-        <source>%1 value</source>
-        <translation>Wert %1</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -1549,6 +1713,22 @@
     <message>
         <source>Slider end for %1</source>
         <translation>Reglerende für %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Default %3; the slider spans %4 … %5.</source>
+        <translation>%1 (%2). Standard %3; der Schieberegler reicht von %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>The value at the slider&apos;s left end</source>
+        <translation>Der Wert am linken Ende des Schiebereglers</translation>
+    </message>
+    <message>
+        <source>The value at the slider&apos;s right end</source>
+        <translation>Der Wert am rechten Ende des Schiebereglers</translation>
     </message>
 </context>
 <context>
@@ -1593,16 +1773,40 @@
         <translation>Funktionsdiagramm</translation>
     </message>
     <message>
-        <source>Left and Right move the trace cursor along the curve (Shift: larger steps), Home and End go to the ends of the view, Up and Down choose the traced curve.</source>
-        <translation>Links und Rechts bewegen den Spurcursor entlang der Kurve (Umschalt: größere Schritte), Pos1 und Ende springen an die Enden der Ansicht, Auf und Ab wählen die verfolgte Kurve.</translation>
-    </message>
-    <message>
         <source>%1 jumps here: the one-sided value</source>
         <translation>%1 springt hier: der einseitige Wert</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: &amp;nbsp; &lt;i&gt;x&lt;/i&gt; = %2 &amp;nbsp;&amp;nbsp; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: &amp;nbsp; &lt;i&gt;x&lt;/i&gt; = %2 &amp;nbsp;&amp;nbsp; %3</translation>
+    </message>
+    <message>
+        <source>Left and Right move the trace cursor along the curve (Shift: larger steps), Home and End go to the ends of the view, Up and Down choose the traced curve. Ctrl with the arrows pans, plus and minus zoom, Ctrl+Shift with the arrows zooms one axis, R resets the view.</source>
+        <translation>Links und Rechts bewegen den Messcursor entlang der Kurve (Umschalt: größere Schritte), Pos1 und Ende gehen an die Enden der Ansicht, Auf und Ab wählen die verfolgte Kurve. Strg mit den Pfeiltasten verschiebt, Plus und Minus zoomen, Strg+Umschalt mit den Pfeiltasten zoomt eine Achse, R setzt die Ansicht zurück.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Show a smaller range about the trace cursor or the centre (+ on the plot)</source>
+        <translation>Einen kleineren Bereich um den Messcursor oder die Mitte zeigen (+ im Diagramm)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Show a larger range (− on the plot)</source>
+        <translation>Einen größeren Bereich zeigen (− im Diagramm)</translation>
+    </message>
+    <message>
+        <source>%1 at x = %2: f = %3, f′ = %4, f″ = %5</source>
+        <translation>%1 bei x = %2: f = %3, f′ = %4, f″ = %5</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1852,26 @@
     <message>
         <source>class</source>
         <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Softmax probabilities</source>
+        <translation>Softmax-Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>One bar per class, its probability written on it</source>
+        <translation>Ein Balken pro Klasse, ihre Wahrscheinlichkeit darauf geschrieben</translation>
+    </message>
+    <message>
+        <source>No probabilities: %1.</source>
+        <translation>Keine Wahrscheinlichkeiten: %1.</translation>
+    </message>
+    <message>
+        <source>class %1: %2</source>
+        <translation>Klasse %1: %2</translation>
+    </message>
+    <message>
+        <source>Probabilities of %1 classes at temperature %2: %3.</source>
+        <translation>Wahrscheinlichkeiten von %1 Klassen bei Temperatur %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2326,42 @@
         <source>While the plot has focus, ← and → move its trace cursor, also in presentation mode; elsewhere in presentation mode they step through the functions.</source>
         <translation>Solange das Diagramm den Fokus hat, bewegen ← und → seinen Spurcursor, auch im Präsentationsmodus; sonst blättern sie im Präsentationsmodus durch die Funktionen.</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+← / → / ↑ / ↓</source>
+        <translation>Strg+← / → / ↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Pan the view by a tenth</source>
+        <translation>Die Ansicht um ein Zehntel verschieben</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Zoom in or out about the trace cursor</source>
+        <translation>Um den Messcursor vergrößern oder verkleinern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+← / →</source>
+        <translation>Strg+Umschalt+← / →</translation>
+    </message>
+    <message>
+        <source>Narrow or widen the x range alone</source>
+        <translation>Nur den x-Bereich verengen oder weiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+↓ / ↑</source>
+        <translation>Strg+Umschalt+↓ / ↑</translation>
+    </message>
+    <message>
+        <source>Narrow or widen the y range alone</source>
+        <translation>Nur den y-Bereich verengen oder weiten</translation>
+    </message>
 </context>
 <context>
     <name>SoftmaxView</name>
@@ -2176,6 +2436,46 @@
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b35900&apos;&gt;%1 all become %2: these classes are now indistinguishable (information lost before softmax).&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#b35900&apos;&gt;%1 werden alle zu %2: Diese Klassen sind nun nicht mehr unterscheidbar (Information vor Softmax verloren).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Preset logits %1</source>
+        <translation>Vorgabe-Logits %1</translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <source>Adds a class with logit 0</source>
+        <translation>Fügt eine Klasse mit Logit 0 hinzu</translation>
+    </message>
+    <message>
+        <source>Temperature T</source>
+        <translation>Temperatur T</translation>
+    </message>
+    <message>
+        <source>Softmax of f(z) instead of z: the current function is applied to every logit first</source>
+        <translation>Softmax von f(z) statt z: die aktuelle Funktion wird zuerst auf jeden Logit angewandt</translation>
+    </message>
+    <message>
+        <source>Softmax statistics</source>
+        <translation>Softmax-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Logits after the activation</source>
+        <translation>Logits nach der Aktivierung</translation>
+    </message>
+    <message>
+        <source>Softmax message</source>
+        <translation>Softmax-Meldung</translation>
+    </message>
+    <message>
+        <source>Logit z%1</source>
+        <translation>Logit z%1</translation>
+    </message>
+    <message>
+        <source>Logit of class %1, from −10 to 10 in steps of 0.01</source>
+        <translation>Logit der Klasse %1, von −10 bis 10 in Schritten von 0,01</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 // Draws its document itself; a new text never changes the size hint.
 #include "LiveLabel.h"
 
+#include "Accessibility.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 
 LiveLabel::LiveLabel(int lines, QWidget *parent) : QWidget(parent), m_lines(lines)
 {
+    accessibility::install();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_document.setDocumentMargin(0);
     m_document.setDefaultFont(font());
@@ -17,6 +20,7 @@ void LiveLabel::setText(const QString &html)
     m_text = html;
     m_document.setHtml(html);
     update();
+    accessibility::textChanged(this);
 }
 
 QSize LiveLabel::sizeHint() const

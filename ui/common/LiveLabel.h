@@ -9,6 +9,7 @@
 class LiveLabel : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(QString text READ text) // what screen readers get (common/Accessibility.h)
 
 public:
     explicit LiveLabel(int lines, QWidget *parent = nullptr);

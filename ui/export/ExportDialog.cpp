@@ -63,7 +63,12 @@ ExportDialog::ExportDialog(QWidget *parent)
     setWindowTitle(tr("Export Figure"));
     m_path->setObjectName("exportPath");
     m_path->setMinimumWidth(320);
+    m_path->setAccessibleName(tr("File"));
+    m_path->setAccessibleDescription(
+        tr("Where the figure goes; its extension (.png, .svg, .pdf or .csv) picks the format"));
     auto *browseButton = new QPushButton(tr("Browse…"));
+    browseButton->setObjectName("exportBrowse");
+    browseButton->setAccessibleDescription(tr("Choose the file in a file dialog"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
@@ -81,8 +86,21 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_height->setAccessibleName(tr("Height"));
     m_dpi->setAccessibleName(tr("Resolution"));
     m_scale->setAccessibleName(tr("Scale"));
+    m_unit->setAccessibleDescription(tr("Pixels, millimetres or inches; the size is converted"));
+    m_width->setAccessibleDescription(tr("The figure's width in the chosen unit"));
+    m_height->setAccessibleDescription(tr("The figure's height in the chosen unit"));
+    m_dpi->setAccessibleDescription(tr("Dots per inch of a PNG"));
+    m_scale->setAccessibleDescription(
+        tr("How much larger than their print size texts and lines are drawn"));
+    m_background->setAccessibleName(tr("Background"));
+    m_background->setAccessibleDescription(tr("White, or transparent"));
+    m_content->setAccessibleName(tr("Content"));
+    m_content->setAccessibleDescription(tr("The plot, the softmax chart, or both"));
+    m_format->setAccessibleName(tr("Format"));
     m_autoDpi->setObjectName("exportAutoDpi");
     m_autoDpi->setAccessibleName(tr("Automatic resolution"));
+    m_autoDpi->setAccessibleDescription(
+        tr("300 dpi for a size in mm or inches; for pixels, 170 mm wide"));
     m_autoDpi->setToolTip(tr("300 dpi for a size in mm or inches; for a size in pixels, the "
                              "resolution at which the figure is 170 mm wide (at least 96 dpi)"));
     m_preview->setObjectName("exportPreview");

@@ -67,6 +67,9 @@ FormulaDialog::FormulaDialog(SceneModel *model, int editKey, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &FormulaDialog::check);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FormulaDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FormulaDialog::reject);
+    // Tab in the order the rows are shown (the name field was made first).
+    setTabOrder(m_expression, m_name);
+    setTabOrder(m_name, m_buttons);
     m_expression->setFocus();
     check();
 }
@@ -82,6 +85,7 @@ void FormulaDialog::check()
         widgetcolours::setMuted(m_message);
         m_parameters->clear();
         ok->setEnabled(false);
+        describeCheck();
         return;
     }
     const auto made = makeFormulaCurve(m_name->text(), expression);
@@ -90,6 +94,7 @@ void FormulaDialog::check()
         widgetcolours::setTextColour(m_message, widgetcolours::kError);
         m_parameters->clear();
         ok->setEnabled(false);
+        describeCheck();
         return;
     }
     const FormulaCurve &formula = std::get<FormulaCurve>(made);
@@ -104,6 +109,16 @@ void FormulaDialog::check()
                                    "(the range can be changed): %1")
                                     .arg(names.join(QStringLiteral(", "))));
     ok->setEnabled(true);
+    describeCheck();
+}
+
+void FormulaDialog::describeCheck()
+{
+    // A screen reader on the expression field hears what is wrong with it, or its parameters.
+    QStringList parts{tr("A function of x; every other name becomes a parameter with a slider"),
+                      m_message->text()};
+    if (!m_parameters->text().isEmpty()) parts << m_parameters->text();
+    m_expression->setAccessibleDescription(parts.join(QLatin1Char(' ')));
 }
 
 void FormulaDialog::accept()
@@ -118,6 +133,7 @@ void FormulaDialog::accept()
     if (refused) {
         m_message->setText(*refused);
         widgetcolours::setTextColour(m_message, widgetcolours::kError);
+        describeCheck();
         // A parse error has a column: put the cursor there. The model parses the trimmed text.
         const QString text = m_expression->text();
         const QString trimmed = text.trimmed();

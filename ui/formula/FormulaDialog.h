@@ -28,6 +28,8 @@ public:
 
 private:
     void check();
+    // The expression field's accessible description: its purpose and the check's verdict.
+    void describeCheck();
 
     SceneModel *m_model;
     int m_editKey;

@@ -75,8 +75,18 @@ NetworkControls::NetworkControls(SceneModel *model, QWidget *parent)
                           : ~std::uint64_t(0);
          }},
     };
-    for (const NetworkRowSpec &spec : specs)
+    const std::pair<QString, QString> names[] = {{"layers", tr("Depth L")},
+                                                 {"width", tr("Width N")},
+                                                 {"weightVariance", tr("Weight variance σw²")},
+                                                 {"biasVariance", tr("Bias variance σb²")},
+                                                 {"inputVariance", tr("Input variance q0")},
+                                                 {"batch", tr("Batch size B")},
+                                                 {"seed", tr("Random seed")}};
+    for (NetworkRowSpec spec : specs) {
+        for (const auto &[key, name] : names)
+            if (key == spec.row.key) spec.row.name = name;
         addRow(spec);
+    }
 
     auto *inits = new QHBoxLayout;
     inits->addWidget(new QLabel(tr("Initialise:"), this));
@@ -94,6 +104,7 @@ NetworkControls::NetworkControls(SceneModel *model, QWidget *parent)
                       .arg(w)
                 : tr("σw² = %1, σb² = 0").arg(w));
         button->setAccessibleName(tr("%1 initialisation").arg(name));
+        button->setAccessibleDescription(button->toolTip());
         connect(button, &QPushButton::clicked, this, [this, w] {
             edit(
                 [w](NetworkSetup &n, double) {

@@ -65,6 +65,8 @@ NetworkPanel::NetworkPanel(SceneModel *model, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Network settings"));
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the settings inside
     scroll->setMinimumWidth(left->sizeHint().width() + 20);
 
     m_quantity->setObjectName("layerQuantity");

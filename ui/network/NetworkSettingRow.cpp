@@ -31,14 +31,16 @@ NetworkSettingRow::NetworkSettingRow(const Spec &spec, QWidget *parent)
                                 ? std::max(1, int(kSliderSteps / (spec.sliderMax - spec.sliderMin)))
                                 : kSliderSteps / 200);
     m_slider->setToolTip(tip);
-    m_slider->setAccessibleName(tr("%1 slider").arg(spec.symbol));
+    const QString named = spec.name.isEmpty() ? spec.symbol : spec.name;
+    m_symbol->setBuddy(m_field);
+    m_slider->setAccessibleName(named);
     m_slider->setAccessibleDescription(spec.description);
     m_slider->setVisible(spec.hasSlider);
 
     m_field->setObjectName("field:" + spec.key);
     m_field->setSingleStep(spec.whole ? 1.0 : (spec.sliderMax - spec.sliderMin) / 100);
     m_field->setToolTip(tip);
-    m_field->setAccessibleName(tr("%1 value").arg(spec.symbol));
+    m_field->setAccessibleName(named);
     m_field->setAccessibleDescription(spec.description);
     undokeys::leaveToWindow(m_field);
     // Room for values like 0.12345 and the arrows, in the field's own font.

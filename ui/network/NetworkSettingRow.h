@@ -27,6 +27,7 @@ public:
         Scale scale = Scale::Linear;
         bool whole = false; // values are whole numbers: the slider rounds to them
         bool hasSlider = true;
+        QString name = {}; // what screen readers call the slider and field: "Depth L"
     };
 
     explicit NetworkSettingRow(const Spec &spec, QWidget *parent = nullptr);

@@ -125,7 +125,8 @@ QString rightHandHtml(const QString &rhs)
         QString rows;
         for (const QString &piece : pieces) {
             QString value = piece;
-            QString condition = FormulaView::tr("otherwise", "the last case of a piecewise formula");
+            QString condition =
+                FormulaView::tr("otherwise", "the last case of a piecewise formula");
             if (piece.startsWith("else")) {
                 value = piece.mid(4).trimmed();
             } else {
@@ -195,6 +196,8 @@ FormulaView::FormulaView(SceneModel *model, QWidget *parent)
       m_formulas(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setObjectName("formulaView");
+    setAccessibleName(tr("Formula of the current function"));
+    m_values->setAccessibleName(tr("Parameter values"));
     m_function->setObjectName("formulaFunction");
     m_derivative->setObjectName("formulaDerivative");
     m_values->setObjectName("formulaValues");

@@ -30,6 +30,10 @@ FunctionList::FunctionList(SceneModel *model, QWidget *parent) : QTreeWidget(par
     setIndentation(12);
     setUniformRowHeights(true);
     setToolTip(tr("Select a function to edit it; tick others to overlay them."));
+    setAccessibleName(tr("Functions"));
+    setAccessibleDescription(tr("The catalogue by family, then the typed formulas. Up and Down "
+                                "choose the current function; Space ticks a function to overlay "
+                                "it; F2 edits a formula, Delete removes it."));
 
     const act::Family families[] = {act::Family::Classic, act::Family::Rectifier,
                                     act::Family::Exponential, act::Family::Smooth,

@@ -1,6 +1,8 @@
 // Rows come from the catalogue's ParameterSpec table: no per-function code here.
 #include "ParameterPanel.h"
 
+#include "Accessibility.h"
+#include "NumberField.h"
 #include "ParameterRow.h"
 #include "SceneModel.h"
 #include "WidgetColours.h"
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -28,6 +31,8 @@ ParameterPanel::ParameterPanel(SceneModel *model, QWidget *parent)
     m_message->hide();
     m_resetAll->setObjectName("resetAllParameters");
     m_resetAll->setToolTip(tr("Every parameter of this function back to its default"));
+    m_resetAll->setAccessibleName(tr("Reset all parameters"));
+    m_resetAll->setAccessibleDescription(m_resetAll->toolTip());
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -68,11 +73,11 @@ void ParameterPanel::rebuild()
     std::vector<ParameterRow::Spec> specs;
     if (current.isCatalogue()) {
         for (const act::ParameterSpec &p : act::spec(current.function()).parameters)
-            specs.push_back(ParameterRow::fromCatalogue(p));
+            specs.push_back(ParameterRow::fromCatalogue(p, name));
     } else if (const FormulaCurve *formula = m_model->formula(current.formulaKey())) {
         for (const FormulaParameter &p : formula->parameters)
             specs.push_back({p.name, p.name, tr("a parameter of %1").arg(formula->name), 1.0, p.min,
-                             p.max, true});
+                             p.max, true, name});
     }
     m_title->setText(tr("<b>Parameters of %1</b>").arg(name.toHtmlEscaped()));
     for (std::size_t i = 0; i < specs.size(); ++i) {
@@ -110,6 +115,13 @@ void ParameterPanel::rebuild()
     m_none->setText(current.isFormula()
                         ? tr("%1 has no parameters: only x.").arg(name.toHtmlEscaped())
                         : tr("%1 has no parameters: its shape is fixed.").arg(name));
+    // Tab: the rows in the order shown, right after the panel's own button (made after the
+    // window, they would come last in it).
+    QList<QWidget *> order{m_resetAll};
+    for (ParameterRow *row : m_rows)
+        order << row->slider() << row->spinBox() << row->resetButton() << row->rangeMinField()
+              << row->rangeMaxField();
+    accessibility::setTabOrder(order);
     m_none->setVisible(m_rows.empty());
     m_resetAll->setVisible(!m_rows.empty());
     syncValues();

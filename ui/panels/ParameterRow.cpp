@@ -18,7 +18,7 @@
 #include <algorithm>
 #include <cmath>
 
-ParameterRow::Spec ParameterRow::fromCatalogue(const act::ParameterSpec &spec)
+ParameterRow::Spec ParameterRow::fromCatalogue(const act::ParameterSpec &spec, const QString &owner)
 {
     return {QString::fromUtf8(spec.key.data(), qsizetype(spec.key.size())),
             QString::fromUtf8(spec.symbol.data(), qsizetype(spec.symbol.size())),
@@ -26,7 +26,8 @@ ParameterRow::Spec ParameterRow::fromCatalogue(const act::ParameterSpec &spec)
             spec.defaultValue,
             spec.sliderMin,
             spec.sliderMax,
-            false};
+            false,
+            owner};
 }
 
 ParameterRow::ParameterRow(const Spec &spec, QWidget *parent)
@@ -54,21 +55,34 @@ ParameterRow::ParameterRow(const Spec &spec, QWidget *parent)
     m_slider->setPageStep(kSliderSteps / 20);
     m_slider->setSingleStep(kSliderSteps / 200);
     m_slider->setToolTip(tip);
-    m_slider->setAccessibleName(tr("%1 slider").arg(spec.symbol));
+    // "ELU α": what it controls, not "slider" (the role says that already).
+    const QString named =
+        spec.owner.isEmpty() ? spec.symbol : tr("%1 %2").arg(spec.owner, spec.symbol);
+    const QString described = tr("%1 (%2). Default %3; the slider spans %4 … %5.")
+                                  .arg(spec.description, key)
+                                  .arg(spec.defaultValue, 0, 'g', 6)
+                                  .arg(spec.sliderMin, 0, 'g', 6)
+                                  .arg(spec.sliderMax, 0, 'g', 6);
+    m_symbol->setBuddy(m_spinBox);
+    m_slider->setAccessibleName(named);
+    m_slider->setAccessibleDescription(described);
 
     // Any finite number: typed values outside the domain reach act::validate, which
     // explains what is wrong instead of the field silently refusing or rounding them.
     m_spinBox->setObjectName("spin:" + key);
     m_spinBox->setSingleStep((spec.sliderMax - spec.sliderMin) / 100);
     m_spinBox->setToolTip(tip);
-    m_spinBox->setAccessibleName(tr("%1 value").arg(spec.symbol));
+    m_spinBox->setAccessibleName(named);
+    m_spinBox->setAccessibleDescription(described);
     undokeys::leaveToWindow(m_spinBox);
 
     m_reset->setObjectName("reset:" + key);
     m_reset->setText(tr("Reset"));
     m_reset->setToolTip(tr("Back to the default, %1").arg(spec.defaultValue, 0, 'g', 6));
     m_reset->setAutoRaise(true);
-    m_reset->setAccessibleName(tr("Reset %1").arg(spec.symbol));
+    m_reset->setAccessibleName(tr("Reset %1").arg(named));
+    m_reset->setAccessibleDescription(
+        tr("Back to the default, %1").arg(spec.defaultValue, 0, 'g', 6));
 
     auto *line = new QHBoxLayout;
     line->setContentsMargins(0, 0, 0, 0);
@@ -96,8 +110,11 @@ ParameterRow::ParameterRow(const Spec &spec, QWidget *parent)
         layout->addLayout(range);
         m_rangeMin->setObjectName("rangeMin:" + key);
         m_rangeMax->setObjectName("rangeMax:" + key);
-        m_rangeMin->setAccessibleName(tr("Slider start for %1").arg(spec.symbol));
-        m_rangeMax->setAccessibleName(tr("Slider end for %1").arg(spec.symbol));
+        m_rangeMin->setAccessibleName(tr("Slider start for %1").arg(named));
+        m_rangeMax->setAccessibleName(tr("Slider end for %1").arg(named));
+        m_rangeMin->setAccessibleDescription(tr("The value at the slider's left end"));
+        m_rangeMax->setAccessibleDescription(tr("The value at the slider's right end"));
+        label->setBuddy(m_rangeMin);
         for (NumberField *field : {m_rangeMin, m_rangeMax}) {
             undokeys::leaveToWindow(field);
             connect(field, &NumberField::textRefused, this, &ParameterRow::textRefused);

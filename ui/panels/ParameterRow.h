@@ -30,8 +30,9 @@ public:
         double sliderMin = -5.0;
         double sliderMax = 5.0;
         bool rangeEditable = false;
+        QString owner; // "ELU": what screen readers name the controls after ("ELU α")
     };
-    static Spec fromCatalogue(const act::ParameterSpec &spec);
+    static Spec fromCatalogue(const act::ParameterSpec &spec, const QString &owner = {});
 
     ParameterRow(const Spec &spec, QWidget *parent = nullptr);
     ParameterRow(const act::ParameterSpec &spec, QWidget *parent = nullptr)

@@ -52,6 +52,7 @@ void writeMarkers(QCPGraph *graph, const act::SampledCurves &samples, bool fille
 
 FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(parent), m_model(model)
 {
+    accessibility::install(); // before anything asks for this plot's interface
     // Tick labels with a decimal point, as every other number in the window (README).
     setLocale(QLocale::c());
     setObjectName("functionPlot");

@@ -6,6 +6,7 @@
 // redraws only that layer while every other curve stays cached (see PERFORMANCE-NOTES.md).
 #pragma once
 
+#include "Accessibility.h"
 #include "CurveId.h"
 #include "PlotTheme.h"
 #include "activations.h"
@@ -22,7 +23,7 @@
 class SceneModel;
 struct ViewRange;
 
-class FunctionPlot : public QCustomPlot
+class FunctionPlot : public QCustomPlot, public DescribedPlot
 {
     Q_OBJECT
 
@@ -97,6 +98,10 @@ public:
     QCPGraph *differenceMarker() const { return m_differenceMarker; }
     // "max |GELU − GELU (tanh)| = 4.7×10⁻⁴ at x = −2.29", or empty.
     QString differenceReadout() const;
+
+    // In words (FunctionPlotDescription.cpp): "ELU (α = 1), with ReLU overlaid. Shown: the
+    // function f. x from −5 to 5, y from −2 to 5." and a comparison's difference.
+    QString accessibleSummary() const override;
 
 signals:
     // The theme, the palette or the plotted functions changed: colourOf() may give others.

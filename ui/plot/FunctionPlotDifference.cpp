@@ -173,4 +173,5 @@ void FunctionPlot::updateDifferenceReadout()
     if (!(high - low > 1e-300) || !std::isfinite(high - low)) range = QCPRange(-1.0, 1.0);
     m_differenceRect->axis(QCPAxis::atLeft)->setRange(range);
     m_differenceRect->axis(QCPAxis::atBottom)->setRange(view);
+    accessibility::summaryChanged(this); // the description names the largest difference
 }

@@ -4,7 +4,9 @@
 #include "SceneModel.h"
 #include "TraceReadout.h"
 
+#include <QAction>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 
 #include <algorithm>
@@ -25,8 +27,31 @@ QString orderSymbol(int order)
 
 // The keys the cursor takes while the plot has focus, before any window shortcut (presentation
 // mode's ←/→ step through functions only while the plot does not have focus).
+bool isZoomKey(const QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers extra =
+        event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    return extra == Qt::NoModifier &&
+           (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal ||
+            event->key() == Qt::Key_Minus);
+}
+
+bool isArrow(int key)
+{
+    return key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
+}
+
+// Ctrl+arrows pan, Ctrl+Shift+arrows zoom one axis.
+bool isPanKey(const QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    return isArrow(event->key()) &&
+           (mods == Qt::ControlModifier || mods == (Qt::ControlModifier | Qt::ShiftModifier));
+}
+
 bool isTraceKey(const QKeyEvent *event)
 {
+    if (isZoomKey(event) || isPanKey(event)) return true;
     const Qt::KeyboardModifiers extra =
         event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     if (extra != Qt::NoModifier) return false;
@@ -54,7 +79,9 @@ PlotView::PlotView(SceneModel *model, QWidget *parent) : FunctionPlot(model, par
     setAccessibleName(tr("Function plot"));
     setAccessibleDescription(
         tr("Left and Right move the trace cursor along the curve (Shift: larger steps), Home and "
-           "End go to the ends of the view, Up and Down choose the traced curve."));
+           "End go to the ends of the view, Up and Down choose the traced curve. Ctrl with the "
+           "arrows pans, plus and minus zoom, Ctrl+Shift with the arrows zooms one axis, R "
+           "resets the view."));
 
     m_tracer = new QCPItemTracer(this);
     m_tracer->setLayer(liveLayer());
@@ -67,6 +94,15 @@ PlotView::PlotView(SceneModel *model, QWidget *parent) : FunctionPlot(model, par
         connect(axis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
                 &PlotView::writeViewToModel);
     connect(model, &SceneModel::viewChanged, this, &PlotView::updateCursor);
+    // What the description says (FunctionPlot::accessibleSummary) follows the scene.
+    const auto announce = [this] { accessibility::summaryChanged(this); };
+    connect(model, &SceneModel::currentChanged, this, announce);
+    connect(model, &SceneModel::overlayChanged, this, announce);
+    connect(model, &SceneModel::parametersChanged, this, announce);
+    connect(model, &SceneModel::formulasChanged, this, announce);
+    connect(model, &SceneModel::orderShownChanged, this, announce);
+    connect(model, &SceneModel::comparisonChanged, this, announce);
+    connect(model, &SceneModel::viewChanged, this, announce);
     connect(model, &SceneModel::parametersChanged, this, [this](CurveId id) {
         if (id == tracedFunction()) updateCursor();
     });
@@ -75,6 +111,58 @@ PlotView::PlotView(SceneModel *model, QWidget *parent) : FunctionPlot(model, par
 void PlotView::resetView()
 {
     model()->resetView();
+}
+
+void PlotView::zoom(double factor)
+{
+    const ViewRange &view = model()->view();
+    const double cx = isCursorShown() ? *m_cursorX : (view.xMin + view.xMax) / 2;
+    const double cy = (view.yMin + view.yMax) / 2;
+    model()->setView({cx + (view.xMin - cx) * factor, cx + (view.xMax - cx) * factor,
+                      cy + (view.yMin - cy) * factor, cy + (view.yMax - cy) * factor});
+}
+
+void PlotView::zoomAxis(QCPAxis *axis, double factor)
+{
+    const QCPRange range = axis->range();
+    const double centre =
+        axis == xAxis && isCursorShown() ? *m_cursorX : (range.lower + range.upper) / 2;
+    axis->scaleRange(factor, centre); // rangeChanged writes the model's view
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::addActions(QMenu *menu)
+{
+    QAction *in = menu->addAction(tr("Zoom &In"));
+    in->setObjectName("zoomIn");
+    in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    in->setToolTip(tr("Show a smaller range about the trace cursor or the centre (+ on the plot)"));
+    connect(in, &QAction::triggered, this, [this] { zoom(kZoomFactor); });
+    QAction *out = menu->addAction(tr("Zoom &Out"));
+    out->setObjectName("zoomOut");
+    out->setShortcut(QKeySequence::ZoomOut);
+    out->setToolTip(tr("Show a larger range (− on the plot)"));
+    connect(out, &QAction::triggered, this, [this] { zoom(1 / kZoomFactor); });
+}
+
+bool PlotView::navigate(const QKeyEvent *event)
+{
+    if (isZoomKey(event)) {
+        zoom(event->key() == Qt::Key_Minus ? 1 / kZoomFactor : kZoomFactor);
+        return true;
+    }
+    if (!isPanKey(event)) return false;
+    const bool horizontal = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right;
+    QCPAxis *axis = horizontal ? xAxis : yAxis;
+    const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Up;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // → and ↑ widen what is shown along that axis, ← and ↓ narrow it.
+        zoomAxis(axis, forward ? 1 / kZoomFactor : kZoomFactor);
+        return true;
+    }
+    axis->moveRange((forward ? 1 : -1) * kPanFraction * axis->range().size());
+    replot(QCustomPlot::rpQueuedReplot);
+    return true;
 }
 
 void PlotView::writeViewToModel()
@@ -169,6 +257,10 @@ void PlotView::keyPressEvent(QKeyEvent *event)
         return;
     }
     m_hovering = false; // the readout goes next to the marker the keys move
+    if (navigate(event)) {
+        event->accept();
+        return;
+    }
     const bool big = event->modifiers() & Qt::ShiftModifier;
     const ViewRange &view = model()->view();
     switch (event->key()) {
@@ -277,7 +369,9 @@ void PlotView::updateCursor()
         m_readout->hide();
         if (!m_readoutLine.isEmpty()) {
             m_readoutLine.clear();
+            m_spokenReadout.clear();
             emit readoutChanged(m_readoutLine);
+            accessibility::readoutChanged(this);
         }
         return;
     }
@@ -299,9 +393,14 @@ void PlotView::updateCursor()
         lines << QStringLiteral("%1 = %2").arg(orderSymbol(k), value);
         parts << QStringLiteral("%1(<i>x</i>) = %2").arg(orderSymbol(k), value);
     }
+    QString spoken = tr("%1 at x = %2: f = %3, f′ = %4, f″ = %5")
+                         .arg(model()->curveName(id), xText, TraceReadout::number(values.f),
+                              TraceReadout::number(values.d1), TraceReadout::number(values.d2));
     for (const act::Discontinuity &jump : model()->jumpsOf(id))
-        if (jump.x == x)
+        if (jump.x == x) {
             lines << tr("%1 jumps here: the one-sided value").arg(orderSymbol(jump.order));
+            spoken += QLatin1String(". ") + accessibility::plainText(lines.back());
+        }
     m_readout->setText(lines.join(QStringLiteral("<br>")));
     m_readout->setColours(background(), xAxis->tickLabelColor(), colourOf(id));
     m_readout->show();
@@ -311,9 +410,11 @@ void PlotView::updateCursor()
 
     const QString line = tr("<b>%1</b>: &nbsp; <i>x</i> = %2 &nbsp;&nbsp; %3")
                              .arg(name, xText, parts.join(QStringLiteral(" &nbsp;&nbsp; ")));
-    if (line != m_readoutLine) {
+    if (line != m_readoutLine || spoken != m_spokenReadout) {
         m_readoutLine = line;
+        m_spokenReadout = spoken;
         emit readoutChanged(m_readoutLine);
+        accessibility::readoutChanged(this);
     }
 }
 

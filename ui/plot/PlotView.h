@@ -4,7 +4,10 @@
 // hovering, and with the plot focused (a click, or Tab) ←/→ step it by 1/200 of the view
 // (Shift: 1/20), stopping at every jump, and Home/End take it to the view's ends. It keeps its
 // x when parameters or the view change and follows the curve; its readout (the curve's name,
-// x, f, f′, f″) sits next to it inside the plot. Buffers follow the screen's pixel ratio.
+// x, f, f′, f″) sits next to it inside the plot. The keyboard also pans (Ctrl+arrows) and zooms
+// (+ and −; Ctrl+Shift+arrows one axis). Screen readers get the plot's summary as its
+// description and the readout as its value (common/Accessibility.h). Buffers follow the
+// screen's pixel ratio.
 #pragma once
 
 #include "FunctionPlot.h"
@@ -20,6 +23,8 @@ class PlotView : public FunctionPlot
 public:
     static constexpr int kStepsPerView = 200;
     static constexpr int kShiftStepFactor = 10;
+    static constexpr double kPanFraction = 0.1; // of the view, per Ctrl+arrow
+    static constexpr double kZoomFactor = 0.8;  // the range shown after one zoom-in step
 
     explicit PlotView(SceneModel *model, QWidget *parent = nullptr);
 
@@ -36,10 +41,16 @@ public:
     TraceReadout *readout() const { return m_readout; }
     // The readout as one line for the status bar; empty when the cursor is not shown.
     QString readoutLine() const { return m_readoutLine; }
+    // The readout as a screen reader says it: "GELU at x = 0.5: f = 0.346, f′ = …".
+    QString accessibleReadout() const override { return m_spokenReadout; }
+    // View ▸ Zoom In/Out, for the whole window.
+    void addActions(QMenu *menu);
 
 public slots:
     // The current function's initial view.
     void resetView();
+    // Both axes about the cursor (or the view's centre): factor < 1 zooms in.
+    void zoom(double factor);
 
 signals:
     // The pointer is over the plot at x; the traced function's values there.
@@ -73,6 +84,9 @@ private:
     // Marker, readout and status line from the cursor's x and the model's values now.
     void updateCursor();
     void placeReadout(const QPointF &anchor);
+    // Ctrl+arrows pan, Ctrl+Shift+arrows zoom one axis, + and − both; false for other keys.
+    bool navigate(const QKeyEvent *event);
+    void zoomAxis(QCPAxis *axis, double factor);
 
     QCPItemTracer *m_tracer = nullptr;
     TraceReadout *m_readout = nullptr;
@@ -82,4 +96,5 @@ private:
     bool m_hovering = false;
     QPointF m_pointer;
     QString m_readoutLine;
+    QString m_spokenReadout;
 };

@@ -1,6 +1,8 @@
 // See TraceReadout.h.
 #include "TraceReadout.h"
 
+#include "Accessibility.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QLocale>
@@ -40,6 +42,7 @@ void TraceReadout::setText(const QString &html)
     const QSize size = sizeHint();
     if (size != this->size()) resize(size);
     update();
+    accessibility::textChanged(this);
 }
 
 void TraceReadout::setColours(const QColor &background, const QColor &text, const QColor &border)

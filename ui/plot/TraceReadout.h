@@ -9,6 +9,7 @@
 class TraceReadout : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(QString text READ text) // what screen readers get (common/Accessibility.h)
 
 public:
     explicit TraceReadout(QWidget *parent = nullptr);

@@ -11,6 +11,8 @@ LogitScrollArea::LogitScrollArea(QWidget *parent) : QScrollArea(parent)
 {
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the width covers the rows
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    // Tab goes to the rows inside, which it scrolls into view; the area itself is no stop.
+    setFocusPolicy(Qt::NoFocus);
 }
 
 QSize LogitScrollArea::sizeHint() const

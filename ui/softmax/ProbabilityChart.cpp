@@ -7,8 +7,11 @@
 #include <QLocale>
 
 ProbabilityChart::ProbabilityChart(SceneModel *model, QWidget *parent)
-    : QCustomPlot(parent), m_bars(new QCPBars(xAxis, yAxis))
+    : QCustomPlot(parent), m_model(model), m_bars(new QCPBars(xAxis, yAxis))
 {
+    accessibility::install();
+    setAccessibleName(tr("Softmax probabilities"));
+    setAccessibleDescription(tr("One bar per class, its probability written on it"));
     // Tick labels with a decimal point, as every other number in the window (README).
     setLocale(QLocale::c());
     setObjectName("softmaxPlot");
@@ -23,8 +26,10 @@ ProbabilityChart::ProbabilityChart(SceneModel *model, QWidget *parent)
     m_bars->setPen(QPen(palette::colour(0).darker(130)));
     m_bars->setBrush(palette::colour(0).lighter(130));
     m_bars->setAntialiased(false);
-    connect(model, &SceneModel::softmaxChanged, this,
-            [this, model] { setProbabilities(model->softmax().probabilities); });
+    connect(model, &SceneModel::softmaxChanged, this, [this, model] {
+        setProbabilities(model->softmax().probabilities);
+        accessibility::summaryChanged(this);
+    });
     setProbabilities(model->softmax().probabilities);
 }
 
@@ -92,4 +97,22 @@ bool ProbabilityChart::event(QEvent *event)
         replot(QCustomPlot::rpQueuedReplot);
     }
     return QCustomPlot::event(event);
+}
+
+QString ProbabilityChart::accessibleSummary() const
+{
+    const SceneModel::SoftmaxResult &result = m_model->softmax();
+    if (result.probabilities.empty())
+        return tr("No probabilities: %1.")
+            .arg(QString::fromUtf8(act::describe(result.error).data(),
+                                   qsizetype(act::describe(result.error).size())));
+    QStringList classes;
+    for (std::size_t i = 0; i < result.probabilities.size(); ++i)
+        classes << tr("class %1: %2")
+                       .arg(i + 1)
+                       .arg(QLocale::c().toString(result.probabilities[i], 'f', 3));
+    return tr("Probabilities of %1 classes at temperature %2: %3.")
+        .arg(classes.size())
+        .arg(QLocale::c().toString(m_model->temperature(), 'g', 6))
+        .arg(classes.join(QStringLiteral(", ")));
 }

@@ -1,6 +1,7 @@
 // Logit editors and the probability bars; every number shown comes from the scene model.
 #include "SoftmaxView.h"
 
+#include "Accessibility.h"
 #include "LiveLabel.h"
 #include "LogitScrollArea.h"
 #include "NumberField.h"
@@ -61,7 +62,10 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
         auto *button = new QPushButton(presetNames[i], this);
         button->setObjectName(QString("preset:%1").arg(i));
         button->setToolTip(tr("Logits from the source documents' worked example"));
+        button->setAccessibleName(tr("Preset logits %1").arg(presetNames[i]));
+        button->setAccessibleDescription(button->toolTip());
         presets->addWidget(button);
+        m_lastPreset = button;
         connect(
             button, &QPushButton::clicked, this,
             [this, logits = presetLogits[static_cast<std::size_t>(i)]] { applyPreset(logits); });
@@ -78,9 +82,11 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(rows);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Logits"));
     layout->addWidget(scroll);
 
     m_add->setObjectName("addLogit");
+    m_add->setAccessibleDescription(tr("Adds a class with logit 0"));
     layout->addWidget(m_add);
     connect(m_add, &QPushButton::clicked, this, [this] {
         std::vector<double> logits = m_model->logits();
@@ -100,6 +106,12 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     m_temperatureSpin->setObjectName("temperatureSpin");
     m_temperatureSpin->setSingleStep(0.05);
     m_temperatureSpin->setToolTip(temperatureTip);
+    temperatureLabel->setBuddy(m_temperatureSpin);
+    for (QWidget *control :
+         {static_cast<QWidget *>(m_temperatureSlider), static_cast<QWidget *>(m_temperatureSpin)}) {
+        control->setAccessibleName(tr("Temperature T"));
+        control->setAccessibleDescription(temperatureTip);
+    }
     temperature->addWidget(temperatureLabel);
     temperature->addWidget(m_temperatureSlider, 1);
     temperature->addWidget(m_temperatureSpin);
@@ -126,6 +138,8 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     });
 
     m_applyActivation->setObjectName("applyActivation");
+    m_applyActivation->setAccessibleDescription(
+        tr("Softmax of f(z) instead of z: the current function is applied to every logit first"));
     m_applyActivation->setToolTip(
         tr("Softmax of f(z) instead of z: with ReLU every negative logit becomes 0, so they all "
            "get the same probability and their order is lost."));
@@ -140,6 +154,9 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
     m_statistics->setObjectName("softmaxStatistics");
+    m_statistics->setAccessibleName(tr("Softmax statistics"));
+    m_transformed->setAccessibleName(tr("Logits after the activation"));
+    m_message->setAccessibleName(tr("Softmax message"));
     layout->addWidget(m_statistics);
 
     layout->addWidget(m_chart, 3);
@@ -226,17 +243,24 @@ void SoftmaxView::rebuildRows()
         auto *label = new QLabel(QString("z<sub>%1</sub>").arg(i + 1));
         row.label = label;
         row.edit = new QLineEdit;
+        label->setBuddy(row.edit);
         row.edit->setObjectName(QString("logit:%1").arg(i));
         row.edit->setMaximumWidth(90);
         row.edit->setToolTip(tr("Logit of class %1: any finite number").arg(i + 1));
+        row.edit->setAccessibleName(tr("Logit z%1").arg(i + 1));
+        row.edit->setAccessibleDescription(row.edit->toolTip());
         row.slider = new QSlider(Qt::Horizontal);
         row.slider->setObjectName(QString("logitSlider:%1").arg(i));
+        row.slider->setAccessibleName(tr("Logit z%1").arg(i + 1));
+        row.slider->setAccessibleDescription(
+            tr("Logit of class %1, from −10 to 10 in steps of 0.01").arg(i + 1));
         row.slider->setRange(static_cast<int>(-kLogitSliderRange * kLogitSteps),
                              static_cast<int>(kLogitSliderRange * kLogitSteps));
         auto *remove = new QToolButton;
         remove->setObjectName(QString("removeLogit:%1").arg(i));
         remove->setText("×");
         remove->setToolTip(tr("Remove class %1").arg(i + 1));
+        remove->setAccessibleName(remove->toolTip());
         remove->setEnabled(count > SceneModel::kMinClasses);
         row.remove = remove;
         m_rowLayout->addWidget(row.label, i, 0);
@@ -268,7 +292,17 @@ void SoftmaxView::rebuildRows()
         m_rowLayout->setRowStretch(r, 0);
     m_rowLayout->setRowStretch(count, 1); // rows packed at the top
     m_add->setEnabled(count < SceneModel::kMaxClasses);
+    orderTabs();
     syncRows();
+}
+
+void SoftmaxView::orderTabs()
+{
+    QList<QWidget *> order{m_lastPreset};
+    for (const Row &row : m_rows)
+        order << row.edit << row.slider << row.remove;
+    order << m_add << m_temperatureSlider << m_temperatureSpin << m_applyActivation;
+    accessibility::setTabOrder(order);
 }
 
 void SoftmaxView::syncRows()
@@ -387,4 +421,5 @@ void SoftmaxView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) updateTexts();
+    if (event->type() == QEvent::ParentChange) orderTabs();
 }

@@ -63,6 +63,10 @@ private:
 
     void showTemperature(double temperature);
     void rebuildRows();
+    // Tab in the order shown: presets, the rows (made last, they would come last), then the
+    // button and the temperature below them. Again once in a window: in a parentless view the
+    // chain wraps round and Qt takes the button as following the last row already.
+    void orderTabs();
     void syncRows();
     void updateToggle();
     void updateTexts();
@@ -77,6 +81,7 @@ private:
     QGridLayout *m_rowLayout;
     std::vector<Row> m_rows;
     QPushButton *m_add;
+    QWidget *m_lastPreset = nullptr; // the rows follow it when Tab is pressed
     QSlider *m_temperatureSlider;
     NumberField *m_temperatureSpin;
     QCheckBox *m_applyActivation;

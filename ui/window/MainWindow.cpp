@@ -119,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_networkDock);
     createToolBar();
     createMenus();
+    menuBar()->setAccessibleName(tr("Menu bar"));
     m_presentation->setRestoredWidgets({m_leftPanel, m_softmaxView});
     m_presentation->setScaledPlots(QList<QCustomPlot *>{m_plotView, m_softmaxView->chart()} +
                                    m_networkDock->panel()->plots());
@@ -166,8 +167,12 @@ void MainWindow::createToolBar()
     const QString tips[3] = {tr("Show the function (solid)"),
                              tr("Show the first derivative (dashed)"),
                              tr("Show the second derivative (dotted)")};
+    const QString spoken[3] = {tr("Show f(x)"), tr("Show f′(x)"), tr("Show f″(x)")};
     for (int order = 0; order < 3; ++order) {
         QAction *action = bar->addAction(names[order]);
+        // Read out as "f prime of x", not the dash pattern drawn beside it.
+        bar->widgetForAction(action)->setAccessibleName(spoken[order]);
+        bar->widgetForAction(action)->setAccessibleDescription(tips[order]);
         action->setObjectName(QString("showOrder%1").arg(order));
         action->setCheckable(true);
         action->setChecked(m_model->isOrderShown(order));
@@ -271,6 +276,7 @@ void MainWindow::createViewMenu()
         view->addAction(findChild<QAction *>(QString("showOrder%1").arg(order)));
     view->addAction(findChild<QAction *>("resetView"));
     view->addAction(findChild<QAction *>("fitAll"));
+    m_plotView->addActions(view);
     view->addSeparator();
     new CompareMenu(m_model, view);
     view->addSeparator();

@@ -12,6 +12,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     setWindowTitle(tr("Keyboard Shortcuts"));
     auto *text = new QTextBrowser;
     text->setObjectName("shortcutsText");
+    text->setAccessibleName(tr("Keyboard shortcuts"));
     text->setHtml(shortcutsHtml(actions));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
@@ -44,6 +45,10 @@ QString ShortcutsDialog::shortcutsHtml(const QList<QAction *> &actions)
     plotRows += row(tr("Shift+← / Shift+→"), tr("Move the trace cursor ten times as far"));
     plotRows += row(tr("Home / End"), tr("Trace cursor to the left or right end of the view"));
     plotRows += row(tr("↑ / ↓"), tr("Trace the previous or next plotted curve"));
+    plotRows += row(tr("Ctrl+← / → / ↑ / ↓"), tr("Pan the view by a tenth"));
+    plotRows += row(tr("+ / −"), tr("Zoom in or out about the trace cursor"));
+    plotRows += row(tr("Ctrl+Shift+← / →"), tr("Narrow or widen the x range alone"));
+    plotRows += row(tr("Ctrl+Shift+↓ / ↑"), tr("Narrow or widen the y range alone"));
     return QStringLiteral("<table cellspacing='4'>%1</table><h4>%2</h4><p>%3</p>"
                           "<table cellspacing='4'>%4</table>")
         .arg(rows, tr("On the plot (click it or Tab to it)").toHtmlEscaped(),
