@@ -164,7 +164,7 @@ int writeCsv(const CsvRequest &request)
     Output output(path);
     constexpr std::size_t kBlock = 4096;
     std::vector<double> x(kBlock), f(kBlock), d1(kBlock), d2(kBlock);
-    std::vector<double> c(compared ? kBlock : 0), c1(c.size()), c2(c.size());
+    std::vector<double> c(kBlock), c1(kBlock), c2(kBlock); // the compared function's, or 0
     std::string text =
         compared ? "x,y,dy,d2y,difference,d_difference,d2_difference\n" : "x,y,dy,d2y\n";
     text.reserve(kBlock * 100);
@@ -177,18 +177,12 @@ int writeCsv(const CsvRequest &request)
         const std::span<const double> xs(x.data(), count);
         activation.activation->evaluate(xs, {f.data(), count}, {d1.data(), count},
                                         {d2.data(), count});
-        if (compared) {
+        if (compared)
             compared->evaluate(xs, {c.data(), count}, {c1.data(), count}, {c2.data(), count});
-            for (std::size_t j = 0; j < count; ++j) {
-                const double row[] = {x[j],        f[j],          d1[j],        d2[j],
-                                      f[j] - c[j], d1[j] - c1[j], d2[j] - c2[j]};
-                act::appendCsvRow(text, row);
-            }
-        } else {
-            for (std::size_t j = 0; j < count; ++j) {
-                const double row[] = {x[j], f[j], d1[j], d2[j]};
-                act::appendCsvRow(text, row);
-            }
+        for (std::size_t j = 0; j < count; ++j) {
+            const double row[] = {x[j],        f[j],          d1[j],        d2[j],
+                                  f[j] - c[j], d1[j] - c1[j], d2[j] - c2[j]};
+            act::appendCsvRow(text, std::span(row, compared ? 7 : 4));
         }
         output.write(text);
         text.clear();

@@ -15,6 +15,7 @@
 #include "NetworkSettingRow.h"
 #include "NumberField.h"
 #include "PhasePlot.h"
+#include "PlotAxes.h"
 #include "PlotView.h"
 #include "SceneFile.h"
 #include "SceneModel.h"
@@ -428,6 +429,9 @@ void TestUiNetwork::axisLabelsStayInsideTheirAxes()
     QTRY_VERIFY(p.panel->layerPlot()->yAxis->label().contains(QChar(0x2026)) ||
                 p.panel->layerPlot()->yAxis->label().contains(QLatin1Char('\n')));
     verifyInside();
+    // What a screen reader reads is the whole label.
+    QCOMPARE(plotaxes::fullLabel(*p.panel->layerPlot()->yAxis),
+             QStringLiteral("variance q of the pre-activations"));
     p.window.setPresenting(false);
     p.window.resize(1900, 1400);
     QTRY_COMPARE(p.panel->layerPlot()->yAxis->label().replace(QLatin1Char('\n'), QLatin1Char(' ')),

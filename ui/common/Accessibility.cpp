@@ -2,6 +2,8 @@
 // text. See Accessibility.h.
 #include "Accessibility.h"
 
+#include "PlotAxes.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QCoreApplication>
@@ -157,7 +159,7 @@ QString describeAxes(const QCustomPlot &plot)
         if (!rect->visible()) continue;
         for (QCPAxis *axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)}) {
             if (!axis || !axis->visible()) continue;
-            const QString label = plainText(axis->label());
+            const QString label = plainText(plotaxes::fullLabel(*axis));
             const QString from = number(axis->range().lower), to = number(axis->range().upper);
             parts << (label.isEmpty()
                           ? QCoreApplication::translate("Accessibility", "from %1 to %2")

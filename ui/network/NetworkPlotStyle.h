@@ -24,9 +24,5 @@ struct NetworkPlotStyle
 };
 
 // Axis tickers with the true minus sign, no interactions, a legend top right, labels kept
-// inside their axes.
+// inside their axes (plotaxes::keepLabelsInside).
 void setUpNetworkPlot(QCustomPlot &plot);
-// An axis label longer than its axis (a short panel, presentation mode's large fonts) breaks
-// into two lines, shortened with "…" only if those do not fit either, instead of running off
-// both ends. What the code sets with setLabel stays the label to fit.
-void keepAxisLabelsInside(QCustomPlot &plot);

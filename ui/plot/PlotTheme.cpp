@@ -2,6 +2,7 @@
 // dark (remembered on the plot), so it suits PlotView and the softmax chart alike.
 #include "PlotTheme.h"
 
+#include "PlotAxes.h"
 #include "PrintSetup.h"
 
 #include <qcustomplot.h>
@@ -86,12 +87,8 @@ void applyPlotTheme(QCustomPlot &plot, PlotThemeKind theme)
             recolour(grid->zeroLinePen(), c.zeroLine,
                      [grid](const QPen &p) { grid->setZeroLinePen(p); });
     };
-    for (QCPAxisRect *rect : plot.axisRects())
-        for (QCPAxis *axis : rect->axes())
-            recolourAxis(axis);
-    // A colour scale's axis lives in an axis rect of its own that axisRects() does not list.
-    for (QCPLayoutElement *element : plot.plotLayout()->elements(true))
-        if (auto *scale = qobject_cast<QCPColorScale *>(element)) recolourAxis(scale->axis());
+    for (QCPAxis *axis : plotaxes::all(plot)) // colour scales' too
+        recolourAxis(axis);
     QCPLegend *legend = plot.legend;
     legend->setBrush(c.legendBackground);
     legend->setTextColor(c.foreground);
