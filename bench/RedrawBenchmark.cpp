@@ -117,7 +117,8 @@ private:
 
 // A typed formula's parameter dragged: each frame draws the double pass; the accurate values
 // follow from a worker (FunctionPlot::setRefineInBackground). `refinedAfter` gets the time
-// from each step until they are drawn too.
+// from each step until those of the points in view are drawn too (the rest of the sampled
+// range follows; a further step cancels it).
 std::vector<double> runFormulaSweep(MainWindow &window, const QString &expression,
                                     std::vector<double> &refinedAfter)
 {
@@ -140,8 +141,8 @@ std::vector<double> runFormulaSweep(MainWindow &window, const QString &expressio
             while (!watch.painted)
                 QCoreApplication::processEvents(QEventLoop::AllEvents);
             frames.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-            if (plot->isRefining()) { // else they arrived before the first paint
-                while (plot->isRefining())
+            if (plot->isRefiningView()) { // else they arrived before the first paint
+                while (plot->isRefiningView())
                     QCoreApplication::processEvents(QEventLoop::AllEvents |
                                                     QEventLoop::WaitForMoreEvents);
                 watch.painted = false;

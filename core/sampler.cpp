@@ -47,11 +47,16 @@ SampledCurves CurveSampler::sample(const Activation &activation, double xMin, do
 void CurveSampler::sample(const Activation &activation, double xMin, double xMax, int points,
                           SampledCurves &out)
 {
+    const std::vector<Discontinuity> jumps = layOut(activation, xMin, xMax, points, out);
+    evaluate(activation, 0, out.x.size(), out);
+    markJumps(activation, jumps, out);
+}
+
+std::vector<Discontinuity> CurveSampler::layOut(const Activation &activation, double xMin,
+                                                double xMax, int points, SampledCurves &out)
+{
     std::vector<act::Discontinuity> jumps = activation.discontinuities(xMin, xMax);
     std::erase_if(jumps, [&](const act::Discontinuity &d) { return !(d.x > xMin && d.x < xMax); });
-    // A typed formula reports where it *may* jump (abs(x)^2 does not); a catalogue function
-    // only where it does, and keeps its markers even where both sides agree (f'' of ReLU).
-    const bool mayBeSmooth = activation.catalogue() == nullptr;
 
     auto &x = out.x;
     x.clear();
@@ -66,11 +71,32 @@ void CurveSampler::sample(const Activation &activation, double xMin, double xMax
     }
     std::sort(x.begin(), x.end());
     x.erase(std::unique(x.begin(), x.end()), x.end());
-
     for (auto &y : out.y)
-        y.resize(x.size());
-    activation.evaluate(x, out.y[0], out.y[1], out.y[2]);
+        y.assign(x.size(), kNaN);
+    for (auto &markers : out.markers)
+        markers.clear();
+    return jumps;
+}
 
+void CurveSampler::evaluate(const Activation &activation, std::size_t begin, std::size_t end,
+                            SampledCurves &out)
+{
+    end = std::min(end, out.x.size());
+    if (begin >= end) return;
+    const std::size_t n = end - begin;
+    const std::span<const double> x(out.x.data() + begin, n);
+    activation.evaluate(x, std::span(out.y[0].data() + begin, n),
+                        std::span(out.y[1].data() + begin, n),
+                        std::span(out.y[2].data() + begin, n));
+}
+
+void CurveSampler::markJumps(const Activation &activation, std::span<const Discontinuity> jumps,
+                             SampledCurves &out)
+{
+    // A typed formula reports where it *may* jump (abs(x)^2 does not); a catalogue function
+    // only where it does, and keeps its markers even where both sides agree (f'' of ReLU).
+    const bool mayBeSmooth = activation.catalogue() == nullptr;
+    const auto &x = out.x;
     for (auto &markers : out.markers)
         markers.clear();
     for (const auto &d : jumps) {

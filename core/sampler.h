@@ -44,6 +44,17 @@ public:
     static SampledCurves sample(const Activation &activation, double xMin, double xMax, int points);
     static void sample(const Activation &activation, double xMin, double xMax, int points,
                        SampledCurves &out);
+
+    // sample() in steps, for a worker that shows part of a curve before the rest: the grid
+    // (values NaN, no markers) and the discontinuities it straddles; the values of any index
+    // range of it, by any activation (a fast one for a first look); then, once every value is
+    // in, the breaks and jump markers. Together they give exactly what sample() gives.
+    static std::vector<Discontinuity> layOut(const Activation &activation, double xMin, double xMax,
+                                             int points, SampledCurves &out);
+    static void evaluate(const Activation &activation, std::size_t begin, std::size_t end,
+                         SampledCurves &out);
+    static void markJumps(const Activation &activation, std::span<const Discontinuity> jumps,
+                          SampledCurves &out);
     // A y range for a plot of the chosen orders of every curve over [xMin, xMax]: zero
     // included, a margin added, never empty.
     static std::pair<double, double> valueRange(std::span<const SampledCurves> curves, double xMin,

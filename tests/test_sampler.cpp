@@ -1,6 +1,7 @@
 // The sampling behind the plot: every discontinuity the core reports becomes a NaN break in
 // each curve of that order or higher, with both one-sided values sampled and marked, filled
 // where the function takes the value and open where it is only a limit.
+#include "activation.h"
 #include "sampler.h"
 #include "support/Compare.h"
 
@@ -29,6 +30,7 @@ private slots:
     void jumpsAreBrokenAndMarked_data();
     void jumpsAreBrokenAndMarked();
     void gridIsSortedAndSpansTheRange();
+    void stepsGiveThePointValues();
 };
 
 void TestSampler::jumpsAreBrokenAndMarked_data()
@@ -106,6 +108,36 @@ void TestSampler::gridIsSortedAndSpansTheRange()
     QCOMPARE(s.x.size(), std::size_t{101 + 4}); // 0 and 6 are grid points: two neighbours each
     const auto [low, high] = act::CurveSampler::valueRange({&s, 1}, -2.0, 8.0, {true, true, false});
     QVERIFY(low < 0.0 && high > 6.0);
+}
+
+// What a plot's refinement worker does: the grid, its second half evaluated before the first,
+// then the jumps. Every value is the point kernel's at that x, and the breaks and markers are
+// sample()'s.
+void TestSampler::stepsGiveThePointValues()
+{
+    act::Parameters params = act::defaults(FunctionId::Threshold);
+    params.values[1] = -1.0; // f jumps at θ
+    const act::CatalogueActivation threshold(FunctionId::Threshold, params);
+    act::SampledCurves s;
+    const auto jumps = act::CurveSampler::layOut(threshold, -3.0, 3.0, 301, s);
+    QVERIFY(!jumps.empty());
+    const std::size_t n = s.x.size(), half = n / 2 + 7;
+    act::CurveSampler::evaluate(threshold, half, n + 5, s); // an end past the grid is clipped
+    act::CurveSampler::evaluate(threshold, 0, half, s);
+    act::CurveSampler::markJumps(threshold, jumps, s);
+    const act::SampledCurves whole = act::CurveSampler::sample(threshold, -3.0, 3.0, 301);
+    QCOMPARE(s.x, whole.x);
+    for (int order = 0; order < 3; ++order) {
+        const auto o = static_cast<std::size_t>(order);
+        QCOMPARE(s.markers[o].size(), whole.markers[o].size());
+        for (std::size_t i = 0; i < n; ++i) {
+            QCOMPARE(std::isnan(s.y[o][i]), std::isnan(whole.y[o][i]));
+            if (std::isnan(s.y[o][i])) continue;
+            const double expected =
+                component(act::evaluate(FunctionId::Threshold, params, s.x[i]), order);
+            COMPARE_CLOSE(s.y[o][i], expected, 1e-15);
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestSampler)

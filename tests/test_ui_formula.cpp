@@ -1,6 +1,7 @@
 // Typed formulas in the window: New Formula… (the dialog checks as one types and names the
 // column of a mistake), the list entry, slider rows with an editable range, the curves in the
-// plot refined to their accurate values on a worker thread (with the window saying so), and
+// plot refined to their accurate values on a worker thread, the points in view first (with the
+// window saying so), and
 // one undo step per new formula.
 #include "FormulaActions.h"
 #include "FormulaDialog.h"
@@ -131,6 +132,40 @@ private slots:
         QVERIFY(indicator->text().isEmpty());
         const QCPGraphData p = nearest(plot->curve(curve, 1), -700);
         COMPARE_CLOSE(p.value, std::exp(p.key), 1e-12);
+    }
+
+    void theViewIsRefinedBeforeTheRest()
+    {
+        MainWindow window;
+        window.show();
+        SceneModel *model = window.model();
+        const CurveId curve = std::get<CurveId>(model->addFormula("sech2", "1-tanh(x)^2"));
+        auto *indicator = window.findChild<QLabel *>("refiningIndicator");
+        PlotView *plot = window.plotView();
+        // What the plot holds at the moment its points in view are accurate: f at 25 (in view)
+        // and at 35 (sampled, one view width to the right), and what the window says.
+        double inView = NAN, beyond = NAN;
+        bool stillRefining = false;
+        QString said;
+        connect(plot, &FunctionPlot::refiningChanged, this, [&] {
+            if (!std::isnan(inView) || plot->isRefiningView()) return;
+            inView = nearest(plot->curve(curve, 0), 25).value;
+            beyond = nearest(plot->curve(curve, 0), 35).value;
+            stillRefining = plot->isRefining();
+            said = indicator->text();
+        });
+        QVERIFY(!model->setView({20, 30, -1, 1}));
+        QTRY_VERIFY_WITH_TIMEOUT(!plot->isRefining(), 120000); // slow under the sanitizers
+        // 1 − tanh² = 1/cosh²: in view already, beyond it still the double pass's exact 0
+        // (tanh(35) rounds to 1), and the window no longer says it refines what it shows.
+        const auto sech2 = [](double x) { return 1 / (std::cosh(x) * std::cosh(x)); };
+        COMPARE_CLOSE(inView, sech2(nearest(plot->curve(curve, 0), 25).key), 1e-12);
+        QVERIFY(stillRefining);
+        QCOMPARE(beyond, 0.0);
+        QVERIFY(said.isEmpty());
+        // Then the rest.
+        const QCPGraphData p = nearest(plot->curve(curve, 0), 35);
+        COMPARE_CLOSE(p.value, sech2(p.key), 1e-12);
     }
 
     void aNewFormulaIsOneUndoStep()

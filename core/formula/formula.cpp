@@ -147,13 +147,13 @@ Formula::Checked Formula::checked(double x, std::span<const double> params) cons
             {bound(r.v.v, r.e.v), bound(r.v.d1, r.e.d1), bound(r.v.d2, r.e.d2)}};
 }
 
-Formula::Refined Formula::refine(double x, std::span<const double> params) const
+Formula::Refined Formula::refine(double x, std::span<const double> params, int startBits) const
 {
     std::vector<double> storage;
     const std::span<const double> p = resolve(params, storage);
     Derivatives previous{NAN, NAN, NAN};
     bool havePrevious = false;
-    int bits = kFirstBits;
+    int bits = std::clamp((startBits + 63) / 64 * 64, kFirstBits, kMaxBits);
     for (;;) {
         const Big::Precision precision(bits);
         std::vector<Tracked<Big>> values;
@@ -172,13 +172,14 @@ Formula::Refined Formula::refine(double x, std::span<const double> params) const
         previous = d;
         havePrevious = true;
         if (bits == kMaxBits) return {previous, kMaxBits, false};
-        // Next: once within the bound, a confirming evaluation a quarter more precise (at
-        // least 64 bits). Otherwise what the bound says is missing, plus a margin, but at most
-        // double: the estimate assumes the worst where the value has no correct digit yet.
-        // (Doubling from 128 all the way would go on to 4096 bits for a cancellation of 1e-348.)
+        // Next: once within the bound, a confirming evaluation 64 bits more precise (its
+        // roundings are others entirely). Otherwise what the bound says is missing, plus a
+        // margin, but at most four times: the estimate assumes the worst where the value has no
+        // correct digit yet. (Doubling from 128 all the way would go on to 4096 bits for a
+        // cancellation of 1e-348.)
         long next = 4L * bits;
         if (shortBy == 0)
-            next = bits + std::max(64, bits / 4);
+            next = bits + 64;
         else if (shortBy > 0)
             next = std::min(next, bits + shortBy + 32);
         next = (next + 63) / 64 * 64;
@@ -188,12 +189,22 @@ Formula::Refined Formula::refine(double x, std::span<const double> params) const
 
 Derivatives Formula::accurate(double x, std::span<const double> params) const
 {
+    int bits = kFirstBits;
+    return accurate(x, params, bits);
+}
+
+Derivatives Formula::accurate(double x, std::span<const double> params, int &bits) const
+{
     const Checked c = checked(x, params);
     if (withinTarget(c.value.f, c.errorBound.f, kTarget) &&
         withinTarget(c.value.d1, c.errorBound.d1, kTarget) &&
         withinTarget(c.value.d2, c.errorBound.d2, kTarget))
         return c.value;
-    return refine(x, params).value;
+    // A neighbour's precision, less a step: close points of a curve need about the same, and
+    // starting there skips the evaluations that would only show it is not enough.
+    const Refined r = refine(x, params, bits - 64);
+    bits = r.bits;
+    return r.value;
 }
 
 void Formula::accurate(std::span<const double> x, std::span<const double> params,
@@ -207,8 +218,9 @@ void Formula::accurate(std::span<const double> x, std::span<const double> params
         for (;;) {
             const std::size_t begin = next.fetch_add(kBlock);
             if (begin >= x.size()) break;
+            int bits = kFirstBits;
             for (std::size_t i = begin; i < std::min(begin + kBlock, x.size()); ++i) {
-                const Derivatives r = accurate(x[i], params);
+                const Derivatives r = accurate(x[i], params, bits);
                 if (!f.empty()) f[i] = r.f;
                 if (!d1.empty()) d1[i] = r.d1;
                 if (!d2.empty()) d2[i] = r.d2;

@@ -97,18 +97,19 @@ public:
     };
     Checked checked(double x, std::span<const double> params = {}) const;
 
-    // The MPFR pass alone: precision raised from 128 bits (by what the error bound says is
-    // missing, or by half again) until two successive evaluations agree to 1e-13 relative and
-    // the last one's own error bound is below that too, then rounded
-    // to double. `bits` is the precision of the accepted evaluation; `converged` is false when
-    // the cap (8192 bits) was reached first (a true 0 computed with cancellation, for example).
+    // The MPFR pass alone: precision raised from `startBits` (128 unless a neighbouring point
+    // needed more; by what the error bound says is missing, or up to four times) until two
+    // successive evaluations agree to 1e-13 relative and the last one's own error bound is
+    // below that too, then rounded to double. `bits` is the precision of the accepted
+    // evaluation; `converged` is false when the cap (8192 bits) was reached first (a true 0
+    // computed with cancellation, for example).
     struct Refined
     {
         Derivatives value;
         int bits;
         bool converged;
     };
-    Refined refine(double x, std::span<const double> params = {}) const;
+    Refined refine(double x, std::span<const double> params = {}, int startBits = 128) const;
 
     // f, f', f'' within 1e-12 relative of the true value wherever that value is a finite
     // double: the checked double pass where its error bound allows, refine() elsewhere.
@@ -128,6 +129,9 @@ private:
     explicit Formula(std::shared_ptr<const formula::Tape> tape) : m_tape(std::move(tape)) {}
     std::span<const double> resolve(std::span<const double> params,
                                     std::vector<double> &storage) const;
+    // accurate() for the next point of a run: `bits` is the precision the last refined
+    // point was accepted at, where this one's refinement starts; updated.
+    Derivatives accurate(double x, std::span<const double> params, int &bits) const;
     std::shared_ptr<const formula::Tape> m_tape;
     friend class ParseResult;
     friend struct formula::Tape;

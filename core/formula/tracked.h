@@ -24,16 +24,29 @@ template <class T> T tiny()
 {
     return Num<T>::tiny();
 }
+// Error bounds need their size, not many digits: in MPFR they are worked out at 64 bits while
+// the values keep the working precision (a bound off by 2^-64 of itself is still a bound, and
+// the arithmetic on them was most of the refinement's time at 1000+ bits). Values are
+// computed before a scope opens; unit() is read before it too.
+template <class T> struct BoundScope
+{
+};
+template <> struct BoundScope<Big>
+{
+    Big::Precision low{64};
+};
 } // namespace trackeddetail
 
 template <class T> Tracked<T> operator+(const Tracked<T> &a, const Tracked<T> &b)
 {
     using namespace trackeddetail;
     const T u = unit<T>(), t = tiny<T>();
+    Jet<T> sum = a.v + b.v;
+    [[maybe_unused]] const BoundScope<T> low;
     auto err = [&](const T &x, const T &y, const T &ex, const T &ey) {
         return ex + ey + u * (mag(x) + mag(y)) + t;
     };
-    return {a.v + b.v,
+    return {std::move(sum),
             {err(a.v.v, b.v.v, a.e.v, b.e.v), err(a.v.d1, b.v.d1, a.e.d1, b.e.d1),
              err(a.v.d2, b.v.d2, a.e.d2, b.e.d2)}};
 }
@@ -50,6 +63,8 @@ template <class T> Tracked<T> operator*(const Tracked<T> &a, const Tracked<T> &b
     using namespace trackeddetail;
     const T u = unit<T>(), t = tiny<T>();
     const Jet<T> &x = a.v, &y = b.v, &ex = a.e, &ey = b.e;
+    Jet<T> product = x * y;
+    [[maybe_unused]] const BoundScope<T> low;
     const T e0 = mag(x.v) * ey.v + mag(y.v) * ex.v + ex.v * ey.v + u * mag(x.v * y.v) + t;
     const T e1 = mag(x.d1) * ey.v + mag(y.v) * ex.d1 + mag(x.v) * ey.d1 + mag(y.d1) * ex.v +
                  ex.d1 * ey.v + ex.v * ey.d1 + T(2.0) * u * (mag(x.d1 * y.v) + mag(x.v * y.d1)) + t;
@@ -57,7 +72,7 @@ template <class T> Tracked<T> operator*(const Tracked<T> &a, const Tracked<T> &b
                  T(2.0) * (mag(x.d1) * ey.d1 + mag(y.d1) * ex.d1) + mag(x.v) * ey.d2 +
                  mag(y.d2) * ex.v + ex.d2 * ey.v + T(2.0) * (ex.d1 * ey.d1) + ex.v * ey.d2 +
                  T(3.0) * u * (mag(x.d2 * y.v) + T(2.0) * mag(x.d1 * y.d1) + mag(x.v * y.d2)) + t;
-    return {x * y, {e0, e1, e2}};
+    return {std::move(product), {e0, e1, e2}};
 }
 template <class T> Tracked<T> operator/(const Tracked<T> &a, const Tracked<T> &b)
 {
@@ -65,6 +80,7 @@ template <class T> Tracked<T> operator/(const Tracked<T> &a, const Tracked<T> &b
     const T u = unit<T>(), t = tiny<T>();
     const Jet<T> &x = a.v, &y = b.v, &ex = a.e, &ey = b.e;
     const Jet<T> q = x / y;
+    [[maybe_unused]] const BoundScope<T> low;
     const T lower = mag(y.v) - ey.v; // the smallest the true denominator can be
     if (!(lower > T(0.0))) {
         const T inf = Num<T>::infinity();
@@ -107,13 +123,14 @@ Tracked<T> chainTracked(const Tracked<T> &a, At &&at, const T &radius = T(0.0))
     const Jet<T> &x = a.v, &ex = a.e, &G = g.v;
     if (x.d1 == T(0.0) && x.d2 == T(0.0) && ex.d1 == T(0.0) && ex.d2 == T(0.0))
         return {{G.v, T(0.0), T(0.0)}, {big.v + t, T(0.0), T(0.0)}};
-    const Jet<T> v = chain(G, x);
+    Jet<T> v = chain(G, x);
+    [[maybe_unused]] const BoundScope<T> low;
     const T e1 = big.d1 * mag(x.d1) + (mag(G.d1) + big.d1) * ex.d1 + u * mag(v.d1) + t;
     const T spread1 = T(2.0) * mag(x.d1) * ex.d1 + ex.d1 * ex.d1;
     const T e2 = big.d2 * (x.d1 * x.d1) + (mag(G.d2) + big.d2) * spread1 + big.d1 * mag(x.d2) +
                  (mag(G.d1) + big.d1) * ex.d2 +
                  T(2.0) * u * (mag(G.d2 * x.d1 * x.d1) + mag(G.d1 * x.d2)) + t;
-    return {v, {big.v + t, e1, e2}};
+    return {std::move(v), {big.v + t, e1, e2}};
 }
 
 template <class T> Tracked<T> roundedTriple(const Jet<T> &g, double ulps)

@@ -5,9 +5,7 @@
 #include "Palette.h"
 #include "SceneModel.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -241,7 +239,7 @@ void FunctionPlot::onXRangeChanged(const QCPRange &range)
 
 void FunctionPlot::removeCurves(CurveId id)
 {
-    if (m_refining.erase(id)) emit refiningChanged();
+    dropRefinement(id);
     curvesChanging();
     Curves &c = curves(id);
     for (auto *list : {&c.graphs, &c.ghosts})
@@ -476,63 +474,6 @@ void FunctionPlot::writeSamples(Curves &c)
     }
     if (c.filled) writeMarkers(c.filled, c.samples, true, c.graphs);
     if (c.open) writeMarkers(c.open, c.samples, false, c.graphs);
-}
-
-void FunctionPlot::refine(CurveId id)
-{
-    auto [entry, fresh] = m_refining.try_emplace(id);
-    // One refinement per curve at a time: a drag asks for one per frame, and only the last
-    // parameters matter. The one in flight runs again when it ends.
-    if (!fresh) {
-        entry->second.again = true;
-        return;
-    }
-    std::shared_ptr<const act::Activation> accurate = m_model->activation(id, Precision::Accurate);
-    if (!accurate) { // a formula the scene no longer has: nothing to refine
-        m_refining.erase(entry);
-        return;
-    }
-    const int generation = entry->second.generation = ++m_refineGeneration;
-    const double lo = m_sampleMin, hi = m_sampleMax;
-    auto *watcher = new QFutureWatcher<act::SampledCurves>(this);
-    connect(watcher, &QFutureWatcher<act::SampledCurves>::finished, this,
-            [this, watcher, id, generation] {
-                watcher->deleteLater();
-                refined(id, generation, watcher->result());
-            });
-    // The worker holds its own copy of the formula and parameters; if the plot goes away
-    // first, its watcher does too and the result is dropped.
-    watcher->setFuture(QtConcurrent::run(
-        [accurate, lo, hi] { return act::CurveSampler::sample(*accurate, lo, hi, kSamples); }));
-    emit refiningChanged();
-}
-
-void FunctionPlot::refined(CurveId id, int generation, act::SampledCurves samples)
-{
-    const auto entry = m_refining.find(id);
-    if (entry == m_refining.end() || entry->second.generation != generation) return;
-    const bool again = entry->second.again;
-    m_refining.erase(entry);
-    if (again) {
-        // Computed for parameters or a range that have changed since: start over.
-        refine(id);
-        return;
-    }
-    if (m_model->isPlotted(id)) {
-        Curves &c = curves(id);
-        c.samples = std::move(samples);
-        writeSamples(c);
-        scheduleRedraw(id != m_model->current());
-    }
-    emit refiningChanged();
-}
-
-std::vector<CurveId> FunctionPlot::refiningCurves() const
-{
-    std::vector<CurveId> all;
-    for (const auto &entry : m_refining)
-        all.push_back(entry.first);
-    return all;
 }
 
 void FunctionPlot::resampleAll()

@@ -22,6 +22,15 @@
 
 class SceneModel;
 struct ViewRange;
+template <typename T> class QFutureWatcher;
+
+// What a refinement worker hands over: the view's points accurate (the rest still from the
+// fast pass), or all of them.
+struct RefinedSamples
+{
+    act::SampledCurves samples;
+    bool complete = false;
+};
 
 class FunctionPlot : public QCustomPlot, public DescribedPlot
 {
@@ -47,9 +56,13 @@ public:
     // (act::Formula::accurate) computed on a worker thread and swapped in when ready: what
     // the window does, so a drag stays smooth. Off (exports): accurate values right away.
     void setRefineInBackground(bool on) { m_refineInBackground = on; }
-    // Curves whose accurate values are still being computed.
+    // The part of the sampled range in view is refined first and drawn, then the rest
+    // (FunctionPlotRefine.cpp). Whether any curve's accurate values are still being computed:
     bool isRefining() const { return !m_refining.empty(); }
+    // The curves whose points in view are still drawn from the fast pass (what the window
+    // says it is refining), and whether there are any.
     std::vector<CurveId> refiningCurves() const;
+    bool isRefiningView() const { return !refiningCurves().empty(); }
     QCPLayer *liveLayer() const { return m_liveLayer; }
 
     // Multiplies every curve's pen width (presentation mode: lines readable from the back of a
@@ -106,7 +119,7 @@ public:
 signals:
     // The theme, the palette or the plotted functions changed: colourOf() may give others.
     void coloursChanged();
-    // isRefining() changed, or which curves it covers.
+    // isRefining() or refiningCurves() changed.
     void refiningChanged();
 
 protected:
@@ -135,11 +148,14 @@ private:
         act::SampledCurves ghostSamples;
     };
 
-    // A refinement in flight for one curve, and whether the curve changed again since.
+    // A refinement in flight for one curve: whether the curve changed again since (the job is
+    // cancelled and runs again when it ends), and whether its points in view are drawn.
     struct Refinement
     {
         int generation = 0;
         bool again = false;
+        bool viewDone = false;
+        QFutureWatcher<RefinedSamples> *watcher = nullptr;
     };
 
     Curves &curves(CurveId id) { return m_curves[id]; }
@@ -163,7 +179,9 @@ private:
     void resample(CurveId id);
     void writeSamples(Curves &c);
     void refine(CurveId id);
-    void refined(CurveId id, int generation, act::SampledCurves samples);
+    void refined(CurveId id, int generation, RefinedSamples samples);
+    void refineEnded(CurveId id, int generation);
+    void dropRefinement(CurveId id);
     void resampleAll();
     void resampleGhosts();
     void updateGhostVisibility();
