@@ -67,18 +67,55 @@ std::shared_ptr<const Activation> catalogueActivation(FunctionId id)
     return std::make_shared<const CatalogueActivation>(id);
 }
 
+std::optional<SettingsProblem> checkSettings(const NetworkSettings &s)
+{
+    using Kind = SettingsProblem::Kind;
+    if (!s.activation) return SettingsProblem{Kind::NoActivation};
+    if (const CatalogueActivation *c = s.activation->catalogue())
+        if (auto problem = checkParameters(c->id(), c->parameters()))
+            return SettingsProblem{Kind::Parameter, 0, c->id(), *problem};
+    if (!finiteNonNegative(s.weightVariance)) return SettingsProblem{Kind::WeightVariance};
+    if (!finiteNonNegative(s.biasVariance)) return SettingsProblem{Kind::BiasVariance};
+    if (!finiteNonNegative(s.inputVariance)) return SettingsProblem{Kind::InputVariance};
+    if (s.layers < 1 || s.layers > kMaxLayers) return SettingsProblem{Kind::Layers, kMaxLayers};
+    return std::nullopt;
+}
+
+std::string describe(const SettingsProblem &p)
+{
+    using Kind = SettingsProblem::Kind;
+    const std::string limit = std::to_string(p.limit);
+    switch (p.kind) {
+    case Kind::NoActivation:
+        return "there is no activation function";
+    case Kind::Parameter:
+        return describe(p.function, p.parameter);
+    case Kind::WeightVariance:
+        return "the weight variance must be a finite number >= 0";
+    case Kind::BiasVariance:
+        return "the bias variance must be a finite number >= 0";
+    case Kind::InputVariance:
+        return "the input variance must be a finite number >= 0";
+    case Kind::Layers:
+        return "the number of layers must be from 1 to " + limit;
+    case Kind::Width:
+        return "the width must be from 1 to " + limit;
+    case Kind::Batch:
+        return "the batch must be from 1 to " + limit;
+    case Kind::StoredValues:
+        return "layers × width × batch must be at most " + limit +
+               " (the backward pass keeps φ'(h) of every layer: 256 MiB)";
+    case Kind::HistogramBins:
+        return "the histogram needs 1 to " + limit + " bins";
+    case Kind::HistogramRange:
+        return "the histogram range must be finite with min < max";
+    }
+    return "the settings are not usable";
+}
+
 std::optional<std::string> validate(const NetworkSettings &s)
 {
-    if (!s.activation) return "there is no activation function";
-    if (const CatalogueActivation *c = s.activation->catalogue())
-        if (auto error = validate(c->id(), c->parameters())) return error;
-    if (!finiteNonNegative(s.weightVariance))
-        return "the weight variance must be a finite number >= 0";
-    if (!finiteNonNegative(s.biasVariance)) return "the bias variance must be a finite number >= 0";
-    if (!finiteNonNegative(s.inputVariance))
-        return "the input variance must be a finite number >= 0";
-    if (s.layers < 1 || s.layers > kMaxLayers)
-        return "the number of layers must be from 1 to " + std::to_string(kMaxLayers);
+    if (auto problem = checkSettings(s)) return describe(*problem);
     return std::nullopt;
 }
 

@@ -38,6 +38,31 @@ struct NetworkSettings
     int layers = 10;             // L, 1 to kMaxLayers
 };
 
+// Why network or simulation settings are refused, as a code with its arguments, so that a
+// window can say it in its own language; validate() and describe() give the same in English.
+struct SettingsProblem
+{
+    enum class Kind {
+        NoActivation,   // the activation is null
+        Parameter,      // the catalogue activation's parameters: function, parameter
+        WeightVariance, // σw² is not a finite number >= 0
+        BiasVariance,   // σb², the same
+        InputVariance,  // q0, the same
+        Layers,         // not 1 to limit
+        Width,          // simulation: not 1 to limit
+        Batch,          // simulation: not 1 to limit
+        StoredValues,   // simulation: layers × width × batch above limit
+        HistogramBins,  // simulation: not 1 to limit
+        HistogramRange, // simulation: not finite with min < max
+    };
+    Kind kind;
+    long long limit = 0; // the largest value allowed, for the kinds that have one
+    FunctionId function = FunctionId::Tanh;
+    ParameterProblem parameter{};
+};
+std::optional<SettingsProblem> checkSettings(const NetworkSettings &settings);
+std::string describe(const SettingsProblem &problem);
+
 // Empty when the settings are usable; otherwise one sentence naming the problem.
 std::optional<std::string> validate(const NetworkSettings &settings);
 
@@ -87,7 +112,8 @@ inline constexpr double kCriticalTolerance = 1e-12;
 // (settings.layers is not used).
 FixedPoint fixedPoint(const NetworkSettings &settings);
 
-// "q grows without bound ..." or "q was still changing ..." for a status other than Converged.
+// "q grows without bound ..." or "q was still changing ..." for a status other than Converged
+// (a window words it from status and qStar).
 std::string describe(const FixedPoint &point);
 
 // The order-to-chaos line for the phase diagram: the σw² at which χ1(q*) = 1 for this σb²,

@@ -235,21 +235,25 @@ bool cancelled(const SimulationControl &control)
 
 } // namespace
 
-std::optional<std::string> validate(const SimulationSettings &s)
+std::optional<SettingsProblem> checkSettings(const SimulationSettings &s)
 {
-    if (auto error = validate(s.network)) return error;
-    if (s.width < 1 || s.width > kMaxWidth)
-        return "the width must be from 1 to " + std::to_string(kMaxWidth);
-    if (s.batch < 1 || s.batch > kMaxBatch)
-        return "the batch must be from 1 to " + std::to_string(kMaxBatch);
+    using Kind = SettingsProblem::Kind;
+    if (auto problem = checkSettings(s.network)) return problem;
+    if (s.width < 1 || s.width > kMaxWidth) return SettingsProblem{Kind::Width, kMaxWidth};
+    if (s.batch < 1 || s.batch > kMaxBatch) return SettingsProblem{Kind::Batch, kMaxBatch};
     if (static_cast<long long>(s.network.layers) * s.width * s.batch > kMaxStoredValues)
-        return "layers × width × batch must be at most " + std::to_string(kMaxStoredValues) +
-               " (the backward pass keeps φ'(h) of every layer: 256 MiB)";
-    if (s.histogramBins < 1 || s.histogramBins > 100000)
-        return "the histogram needs 1 to 100000 bins";
+        return SettingsProblem{Kind::StoredValues, kMaxStoredValues};
+    if (s.histogramBins < 1 || s.histogramBins > kMaxHistogramBins)
+        return SettingsProblem{Kind::HistogramBins, kMaxHistogramBins};
     if (!(std::isfinite(s.histogramMin) && std::isfinite(s.histogramMax) &&
           s.histogramMin < s.histogramMax && std::isfinite(s.histogramMax - s.histogramMin)))
-        return "the histogram range must be finite with min < max";
+        return SettingsProblem{Kind::HistogramRange};
+    return std::nullopt;
+}
+
+std::optional<std::string> validate(const SimulationSettings &s)
+{
+    if (auto problem = checkSettings(s)) return describe(*problem);
     return std::nullopt;
 }
 

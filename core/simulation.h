@@ -45,6 +45,10 @@ struct SimulationSettings
     bool histogramOfActivations = false;
 };
 
+inline constexpr int kMaxHistogramBins = 100000;
+
+// The network's problems (meanfield.h), then the simulation's own, with their limits.
+std::optional<SettingsProblem> checkSettings(const SimulationSettings &settings);
 // Empty when usable; otherwise one sentence naming the problem and the limit.
 std::optional<std::string> validate(const SimulationSettings &settings);
 
