@@ -1,6 +1,6 @@
-// Each message mirrors one case of act::parseErrorMessage() or act::describe(): the English
+// Each message mirrors one case of act::parseErrorMessage() or an act::describe(): the English
 // source texts are the core's words, so an untranslated message equals the core's
-// (test_scene_formulas checks that for every code).
+// (test_core_messages checks that for every code).
 #include "CoreMessages.h"
 
 #include <QCoreApplication>
@@ -163,6 +163,92 @@ QString parameterProblem(act::FunctionId id, const act::ParameterProblem &proble
             .arg(name, number(problem.value), number(problem.other));
     }
     return QString::fromStdString(act::describe(id, problem));
+}
+
+QString settingsProblem(const act::SettingsProblem &problem)
+{
+    using Kind = act::SettingsProblem::Kind;
+    const QString limit = QString::number(problem.limit);
+    switch (problem.kind) {
+    case Kind::NoActivation:
+        return QCoreApplication::translate("CoreMessages", "there is no activation function");
+    case Kind::Parameter:
+        return parameterProblem(problem.function, problem.parameter);
+    case Kind::WeightVariance:
+        return QCoreApplication::translate("CoreMessages",
+                                           "the weight variance must be a finite number >= 0");
+    case Kind::BiasVariance:
+        return QCoreApplication::translate("CoreMessages",
+                                           "the bias variance must be a finite number >= 0");
+    case Kind::InputVariance:
+        return QCoreApplication::translate("CoreMessages",
+                                           "the input variance must be a finite number >= 0");
+    case Kind::Layers:
+        return QCoreApplication::translate("CoreMessages",
+                                           "the number of layers must be from 1 to %1")
+            .arg(limit);
+    case Kind::Width:
+        return QCoreApplication::translate("CoreMessages", "the width must be from 1 to %1")
+            .arg(limit);
+    case Kind::Batch:
+        return QCoreApplication::translate("CoreMessages", "the batch must be from 1 to %1")
+            .arg(limit);
+    case Kind::StoredValues:
+        return QCoreApplication::translate("CoreMessages",
+                                           "layers × width × batch must be at most %1 (the "
+                                           "backward pass keeps φ'(h) of every layer: 256 MiB)")
+            .arg(limit);
+    case Kind::HistogramBins:
+        return QCoreApplication::translate("CoreMessages", "the histogram needs 1 to %1 bins")
+            .arg(limit);
+    case Kind::HistogramRange:
+        return QCoreApplication::translate("CoreMessages",
+                                           "the histogram range must be finite with min < max");
+    }
+    return fromStd(act::describe(problem));
+}
+
+QString fixedPoint(const act::FixedPoint &point)
+{
+    // %.6g, as the core writes it.
+    const QString q = QString::number(point.qStar, 'g', 6);
+    switch (point.status) {
+    case act::FixedPointStatus::Converged:
+        //: The fixed point of the variance q was found.
+        return QCoreApplication::translate("CoreMessages", "converged");
+    case act::FixedPointStatus::Diverged:
+        return QCoreApplication::translate(
+                   "CoreMessages", "no fixed point: q grows without bound (it passed %1 and kept "
+                                   "growing; chaotic side with an unbounded activation)")
+            .arg(q);
+    case act::FixedPointStatus::NotConverged:
+        return QCoreApplication::translate("CoreMessages",
+                                           "no fixed point reached: q was still changing at %1")
+            .arg(q);
+    }
+    return fromStd(act::describe(point));
+}
+
+QString softmaxError(act::SoftmaxError error)
+{
+    using E = act::SoftmaxError;
+    switch (error) {
+    case E::None:
+        return QCoreApplication::translate("CoreMessages", "no error");
+    case E::Empty:
+        return QCoreApplication::translate("CoreMessages", "there are no logits");
+    case E::NonFinite:
+        return QCoreApplication::translate("CoreMessages",
+                                           "a logit is not a finite number (NaN or infinity)");
+    case E::BadTemperature:
+        return QCoreApplication::translate("CoreMessages",
+                                           "the temperature must be a finite number above 0");
+    case E::SizeMismatch:
+        return QCoreApplication::translate("CoreMessages",
+                                           "the output has a different size than the logits");
+    }
+    const std::string_view text = act::describe(error);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 int cursorPosition(const QString &text, const act::ParseError &error)

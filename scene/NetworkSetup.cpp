@@ -1,6 +1,8 @@
 // The network settings' rule, their translation to the core's settings, and their file names.
 #include "NetworkSetup.h"
 
+#include "CoreMessages.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -27,9 +29,9 @@ std::optional<QString> checkNetwork(const NetworkSetup &network)
         return QCoreApplication::translate("NetworkSetup",
                                            "the seed must be a whole number from 0 to 2^53");
     // Any activation does for the shape's rules; tanh has no parameters to refuse.
-    if (auto error = act::validate(
+    if (auto problem = act::checkSettings(
             simulationSettings(network, act::catalogueActivation(act::FunctionId::Tanh))))
-        return QString::fromStdString(*error);
+        return coremessages::settingsProblem(*problem);
     return std::nullopt;
 }
 

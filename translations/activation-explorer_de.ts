@@ -411,6 +411,79 @@
         <source>%1 parameter lower must not exceed upper, got lower=%2 and upper=%3</source>
         <translation>Beim Parameter von %1 darf lower nicht größer als upper sein, erhalten: lower=%2 und upper=%3</translation>
     </message>
+    <message>
+        <source>there is no activation function</source>
+        <translation>Es gibt keine Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>the weight variance must be a finite number &gt;= 0</source>
+        <translation>Die Gewichtsvarianz muss eine endliche Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>the bias variance must be a finite number &gt;= 0</source>
+        <translation>Die Bias-Varianz muss eine endliche Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>the input variance must be a finite number &gt;= 0</source>
+        <translation>Die Eingabevarianz muss eine endliche Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>the number of layers must be from 1 to %1</source>
+        <translation>Die Zahl der Schichten muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the width must be from 1 to %1</source>
+        <translation>Die Breite muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the batch must be from 1 to %1</source>
+        <translation>Die Stapelgröße muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>layers × width × batch must be at most %1 (the backward pass keeps φ&apos;(h) of every layer: 256 MiB)</source>
+        <translation>Schichten × Breite × Stapelgröße darf höchstens %1 sein (der Rückwärtsdurchlauf behält φ&apos;(h) jeder Schicht: 256 MiB)</translation>
+    </message>
+    <message>
+        <source>the histogram needs 1 to %1 bins</source>
+        <translation>Das Histogramm braucht 1 bis %1 Intervalle</translation>
+    </message>
+    <message>
+        <source>the histogram range must be finite with min &lt; max</source>
+        <translation>Der Bereich des Histogramms muss endlich sein, mit min &lt; max</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <extracomment>The fixed point of the variance q was found.</extracomment>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>no fixed point: q grows without bound (it passed %1 and kept growing; chaotic side with an unbounded activation)</source>
+        <translation>kein Fixpunkt: q wächst unbeschränkt (es überschritt %1 und wuchs weiter; chaotische Seite mit einer unbeschränkten Aktivierung)</translation>
+    </message>
+    <message>
+        <source>no fixed point reached: q was still changing at %1</source>
+        <translation>kein Fixpunkt erreicht: q änderte sich bei %1 noch</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>there are no logits</source>
+        <translation>Es gibt keine Logits</translation>
+    </message>
+    <message>
+        <source>a logit is not a finite number (NaN or infinity)</source>
+        <translation>Ein Logit ist keine endliche Zahl (NaN oder unendlich)</translation>
+    </message>
+    <message>
+        <source>the temperature must be a finite number above 0</source>
+        <translation>Die Temperatur muss eine endliche Zahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>the output has a different size than the logits</source>
+        <translation>Die Ausgabe hat eine andere Größe als die Logits</translation>
+    </message>
 </context>
 <context>
     <name>CurveCsvExporter</name>
@@ -812,6 +885,24 @@
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a %1 x %2 pixel image is too large (at most %3 pixels a side and %4 megapixels)</source>
+        <translation>Ein Bild mit %1 x %2 Pixeln ist zu groß (höchstens %3 Pixel je Seite und %4 Megapixel)</translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <extracomment>The figure formats: &quot;.png, .svg or .pdf&quot;</extracomment>
+        <translation>%1, %2 oder %3</translation>
+    </message>
+    <message>
+        <source>%1 x %2 %3 is too large for a figure: at most %4 %3 a side (at scale %5%6)</source>
+        <extracomment>%6 is empty or &quot; and 300 dpi&quot;</extracomment>
+        <translation>%1 x %2 %3 ist zu groß für eine Abbildung: höchstens %4 %3 je Seite (bei Skalierung %5%6)</translation>
+    </message>
+    <message>
+        <source> and %1 dpi</source>
+        <translation> und %1 dpi</translation>
     </message>
 </context>
 <context>

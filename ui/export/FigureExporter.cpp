@@ -83,8 +83,9 @@ std::variant<QByteArray, QString> renderPng(const Geometry &g, const FigureOptio
     const double pixels = double(g.pixels.width()) * g.pixels.height();
     if (g.pixels.width() > FigureExporter::kMaxPixelSide ||
         g.pixels.height() > FigureExporter::kMaxPixelSide || pixels > FigureExporter::kMaxPixels)
-        return QStringLiteral("a %1 x %2 pixel image is too large (at most %3 pixels a side and "
-                              "%4 megapixels)")
+        return QCoreApplication::translate("FigureExporter",
+                                           "a %1 x %2 pixel image is too large (at most %3 pixels "
+                                           "a side and %4 megapixels)")
             .arg(g.pixels.width())
             .arg(g.pixels.height())
             .arg(FigureExporter::kMaxPixelSide)
@@ -149,7 +150,9 @@ std::variant<QByteArray, QString> renderPdf(const Geometry &g, const FigureOptio
 
 QString formatList()
 {
-    return QStringLiteral(".png, .svg or .pdf");
+    //: The figure formats: ".png, .svg or .pdf"
+    return QCoreApplication::translate("FigureExporter", "%1, %2 or %3")
+        .arg(QStringLiteral(".png"), QStringLiteral(".svg"), QStringLiteral(".pdf"));
 }
 
 } // namespace
@@ -227,15 +230,18 @@ std::optional<QString> FigureExporter::checkOptions(const FigureOptions &o)
         double limit = std::min(kMaxPixelSide / perUnit.layout.width(),
                                 kMaxMillimetres / perUnit.millimetres.width());
         if (pixels) limit = std::min(limit, double(kMaxPixelSide));
-        return QStringLiteral("%1 x %2 %3 is too large for a figure: at most %4 %3 a side (at "
-                              "scale %5%6)")
+        //: %6 is empty or " and 300 dpi"
+        return QCoreApplication::translate("FigureExporter",
+                                           "%1 x %2 %3 is too large for a figure: at most %4 %3 a "
+                                           "side (at scale %5%6)")
             .arg(o.size.width())
             .arg(o.size.height())
             .arg(unit)
             .arg(limit, 0, 'g', 6)
             .arg(o.scale)
-            .arg(pixels && o.dpi != kAutoDpi ? QStringLiteral(" and %1 dpi").arg(o.dpi)
-                                             : QString());
+            .arg(pixels && o.dpi != kAutoDpi
+                     ? QCoreApplication::translate("FigureExporter", " and %1 dpi").arg(o.dpi)
+                     : QString());
     }
     if (std::round(g.layout.width()) < kMinLayoutSide ||
         std::round(g.layout.height()) < kMinLayoutSide)

@@ -1,6 +1,7 @@
 // See NetworkPanel.h.
 #include "NetworkPanel.h"
 
+#include "CoreMessages.h"
 #include "DirectionPlot.h"
 #include "DistributionPlot.h"
 #include "LayerPlot.h"
@@ -244,8 +245,7 @@ void NetworkPanel::updateSummary()
         }
         if (t.fixedPoint->status != act::FixedPointStatus::Converged) {
             lines << tr("%1: %2; gradient gain over the %3 layers %4")
-                         .arg(name,
-                              QString::fromStdString(act::describe(*t.fixedPoint)).toHtmlEscaped())
+                         .arg(name, coremessages::fixedPoint(*t.fixedPoint).toHtmlEscaped())
                          .arg(t.layers.size())
                          .arg(number(gain));
             continue;

@@ -1,6 +1,7 @@
 // Bars, their value labels and the class axis; the values come from the scene model.
 #include "ProbabilityChart.h"
 
+#include "CoreMessages.h"
 #include "Palette.h"
 #include "SceneModel.h"
 
@@ -103,9 +104,7 @@ QString ProbabilityChart::accessibleSummary() const
 {
     const SceneModel::SoftmaxResult &result = m_model->softmax();
     if (result.probabilities.empty())
-        return tr("No probabilities: %1.")
-            .arg(QString::fromUtf8(act::describe(result.error).data(),
-                                   qsizetype(act::describe(result.error).size())));
+        return tr("No probabilities: %1.").arg(coremessages::softmaxError(result.error));
     QStringList classes;
     for (std::size_t i = 0; i < result.probabilities.size(); ++i)
         classes << tr("class %1: %2")

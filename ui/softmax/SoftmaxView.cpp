@@ -2,6 +2,7 @@
 #include "SoftmaxView.h"
 
 #include "Accessibility.h"
+#include "CoreMessages.h"
 #include "LiveLabel.h"
 #include "LogitScrollArea.h"
 #include "NumberField.h"
@@ -375,10 +376,13 @@ void SoftmaxView::updateTexts()
     const QString name = m_model->curveName(m_model->current());
     const std::size_t n = result.inputs.size();
     if (result.error != act::SoftmaxError::None) {
-        const QString why =
-            m_model->appliesActivation() && result.error == act::SoftmaxError::NonFinite
-                ? tr("%1 sends a logit to infinity").arg(name)
-                : QString::fromUtf8(act::describe(result.error).data());
+        // An infinity is the activation's doing, so it is named; NaN (sqrt of a negative
+        // logit) is what softmax refuses.
+        const bool infinite = std::any_of(result.inputs.begin(), result.inputs.end(),
+                                          [](double v) { return std::isinf(v); });
+        const QString why = m_model->appliesActivation() && infinite
+                                ? tr("%1 sends a logit to infinity").arg(name)
+                                : coremessages::softmaxError(result.error);
         m_statistics->setText(widgetcolours::themedHtml(
             tr("<span style='color:#b00020'>No probabilities: %1.</span>").arg(why.toHtmlEscaped()),
             palette()));
