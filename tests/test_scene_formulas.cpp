@@ -1,7 +1,6 @@
 // Typed formulas in the scene layer: the model adds, edits and removes them as curves like any
 // other; scene files (format version 2) keep them; bad ones are refused with the field named;
 // the CSV writer computes them accurately where double precision fails (closed forms).
-#include "CoreMessages.h"
 #include "CurveCsvExporter.h"
 #include "SceneFile.h"
 #include "SceneHistory.h"
@@ -250,79 +249,6 @@ private slots:
                  qPrintable(header));
         // Only the numbers' cells: the quoted names hold commas, the numbers none.
         COMPARE_CLOSE(rows.at(0).at(column), expected, 1e-12);
-    }
-
-    // Without a translator (the command line), the window's wording of a parse error from its
-    // code and arguments is the core's English message, for every code.
-    void parseErrorWordsMatchTheCore_data()
-    {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<int>("code");
-        const auto row = [](const char *name, QByteArray text, act::ParseErrorCode code) {
-            QTest::newRow(name) << text << int(code);
-        };
-        using C = act::ParseErrorCode;
-        row("too long", QByteArray(10001, 'x'), C::TooLong);
-        row("invalid UTF-8", "x + \xff", C::InvalidUtf8);
-        row("empty", "   ", C::Empty);
-        row("unmatched )", "x)", C::UnmatchedClose);
-        row("comma outside", "x, 1", C::CommaOutsideCall);
-        row("operator expected", "x y", C::ExpectedOperator);
-        row("too deep", QByteArray(300, '(') + "x" + QByteArray(300, ')'), C::TooDeep);
-        row("number out of range", "1e999", C::NumberOutOfRange);
-        row("comma or )", "max(x, 1 2)", C::ExpectedCommaOrClose);
-        row("comma or ) at the end", "max(x, 1", C::ExpectedCommaOrClose);
-        row("two or more arguments", "max(x)", C::WrongArgumentCount);
-        row("one argument", "tanh(x, 1)", C::WrongArgumentCount);
-        row("one to two arguments", "elu(x, 1, 2)", C::WrongArgumentCount);
-        row("parameter depends on x", "elu(x, x)", C::ParameterDependsOnX);
-        row("unknown name, a suggestion", "sigmod(x)", C::UnknownName);
-        row("unknown name", "zzzzzz(x)", C::UnknownName);
-        row("missing )", "(x + 1", C::MissingClose);
-        row("value expected at the end", "x +", C::ValueExpected);
-        row("value expected", "x + *", C::ExpectedValue);
-        row("function not called", "x + tanh", C::FunctionNotCalled);
-    }
-    void parseErrorWordsMatchTheCore()
-    {
-        QFETCH(QByteArray, text);
-        QFETCH(int, code);
-        const act::ParseResult r =
-            act::Formula::parse(std::string_view(text.constData(), std::size_t(text.size())));
-        QVERIFY(!r);
-        QCOMPARE(int(r.error().code), code);
-        QCOMPARE(coremessages::parseError(r.error()), QString::fromStdString(r.error().message));
-    }
-    void parseErrorWordsOfAnUnreachedCode()
-    {
-        // The parser reads a number's digits before converting it, so no text reaches this one.
-        act::ParseError e;
-        e.code = act::ParseErrorCode::MalformedNumber;
-        e.name = "1e";
-        e.column = 3;
-        QCOMPARE(coremessages::parseError(e), QString::fromStdString(act::parseErrorMessage(e)));
-    }
-
-    void parameterProblemWordsMatchTheCore()
-    {
-        int checked = 0;
-        for (const act::FunctionSpec &f : act::functions()) {
-            for (std::size_t i = 0; i < f.parameters.size(); ++i) {
-                for (double value : {-1e300, -1.0, 0.0, std::nan("")}) {
-                    act::Parameters params = act::defaults(f.id);
-                    params.values[i] = value;
-                    const auto problem = act::checkParameters(f.id, params);
-                    if (!problem) continue;
-                    QCOMPARE(coremessages::parameterProblem(f.id, *problem),
-                             QString::fromStdString(*act::validate(f.id, params)));
-                    ++checked;
-                }
-            }
-        }
-        QVERIFY(checked > 20);
-        const act::ParameterProblem none{act::ParameterProblem::Kind::NoSuchParameter, 7};
-        QCOMPARE(coremessages::parameterProblem(act::FunctionId::Elu, none),
-                 QString::fromStdString(act::describe(act::FunctionId::Elu, none)));
     }
 };
 
