@@ -4,11 +4,13 @@
 // (network settings, fixed points, softmax) are worded in German in the widgets that show them.
 #include "AboutDialog.h"
 #include "ExportDialog.h"
+#include "FigureExporter.h"
 #include "FormulaDialog.h"
 #include "FormulaView.h"
 #include "MainWindow.h"
 #include "NetworkDock.h"
 #include "ParameterPanel.h"
+#include "PlotView.h"
 #include "SceneModel.h"
 #include "ShortcutsDialog.h"
 #include "Translations.h"
@@ -21,12 +23,16 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -48,6 +54,7 @@ private slots:
     void checkFindsEnglish();
     void windowHasNoEnglishLeft();
     void dialogsHaveNoEnglishLeft();
+    void examplesHaveNoEnglishLeft();
     void undoTextsAreGerman();
     void refusedSceneIsGerman_data();
     void refusedSceneIsGerman();
@@ -55,6 +62,8 @@ private slots:
     void formulaErrorIsGerman();
     void coreReportsAreGerman_data();
     void coreReportsAreGerman();
+    void exportRefusalsAreGerman_data();
+    void exportRefusalsAreGerman();
 
 private:
     // Fails naming every text still in English.
@@ -121,6 +130,21 @@ void TestUiGerman::windowHasNoEnglishLeft()
     for (QAction *action : window.menuBar()->actions())
         collectAction(action, "menu", seen);
     checkGerman(seen);
+    // Each quantity and plot of the network panel, with the trace cursor's readout shown.
+    window.plotView()->setFocus();
+    auto *quantity = window.findChild<QComboBox *>(QStringLiteral("layerQuantity"));
+    auto *plots = window.findChild<QTabWidget *>(QStringLiteral("networkPlots"));
+    QVERIFY(quantity && plots);
+    for (int q = 0; q < quantity->count(); ++q) {
+        quantity->setCurrentIndex(q);
+        plots->setCurrentIndex(q % plots->count());
+        testsupport::deliverPostedEvents();
+        QList<Seen> one;
+        collectAll(&window, one);
+        for (Seen &s : one)
+            s.where.prepend(quantity->currentText() + ": ");
+        checkGerman(one);
+    }
     // Each function's own texts: formulas, parameters and summary.
     for (const act::FunctionSpec &spec : act::functions()) {
         model->setCurrent(spec.id);
@@ -158,6 +182,34 @@ void TestUiGerman::dialogsHaveNoEnglishLeft()
         collectAll(&shortcuts, seen);
     }
     checkGerman(seen);
+}
+
+void TestUiGerman::examplesHaveNoEnglishLeft()
+{
+    // The prepared scenes reach settings the window does not start with: a network that
+    // diverges, the order-to-chaos map, dead units.
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *examples = window.findChild<QMenu *>(QStringLiteral("examples"));
+    QVERIFY(examples);
+    QVERIFY(examples->actions().size() >= 7);
+    for (QAction *example : examples->actions()) {
+        example->trigger();
+        window.networkDock()->setVisible(true);
+        // The fixed points computed and the simulation finished: every text is final.
+        auto *summary = window.findChild<QWidget *>(QStringLiteral("fixedPointSummary"));
+        auto *progress = window.findChild<QProgressBar *>(QStringLiteral("simulationProgress"));
+        QVERIFY(summary && progress);
+        QTRY_VERIFY(!summary->property("text").toString().contains("berechnet"));
+        QTRY_COMPARE(progress->value(), progress->maximum());
+        QList<Seen> seen;
+        collectAll(&window, seen);
+        for (Seen &s : seen)
+            s.where.prepend(testsupport::plainText(example->text()) + ": ");
+        checkGerman(seen);
+    }
 }
 
 void TestUiGerman::undoTextsAreGerman()
@@ -352,6 +404,56 @@ void TestUiGerman::coreReportsAreGerman()
     QVERIFY(shown->isVisible());
     QList<Seen> seen;
     collectAll(&window, seen);
+    checkGerman(seen);
+}
+
+void TestUiGerman::exportRefusalsAreGerman_data()
+{
+    QTest::addColumn<QSizeF>("size"); // in pixels
+    QTest::addColumn<bool>("ok");     // press OK: some sizes are refused only when drawn
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a side beyond the limit")
+        << QSizeF(100000, 100000) << false
+        << "100000 x 100000 px ist zu groß für eine Abbildung: höchstens 16384 px je Seite";
+    QTest::newRow("more pixels than a PNG may have")
+        << QSizeF(16000, 16000) << true
+        << "Ein Bild mit 16000 x 16000 Pixeln ist zu groß (höchstens 16384 Pixel je Seite und 64 "
+           "Megapixel)";
+}
+
+void TestUiGerman::exportRefusalsAreGerman()
+{
+    QFETCH(QSizeF, size);
+    QFETCH(bool, ok);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *exportFigure = window.findChild<QAction *>(QStringLiteral("exportFigure"));
+    QVERIFY(exportFigure);
+    // File ▸ Export Figure… is modal: fill it in and read it from inside its event loop.
+    QString shown;
+    QList<Seen> seen;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog) return;
+        dialog->setPath(dir.filePath(QStringLiteral("bild.png")));
+        FigureOptions options;
+        options.size = size;
+        dialog->setOptions(options);
+        if (ok) dialog->accept(); // the exporter refuses; the dialog stays open with the reason
+        if (auto *problem = dialog->findChild<QLabel *>(QStringLiteral("exportProblem")))
+            shown = problem->text();
+        collectAll(dialog, seen);
+        dialog->reject();
+    });
+    exportFigure->trigger();
+    QVERIFY2(shown.contains(expected), qPrintable(shown));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bild.png"))));
+    for (Seen &s : seen) // the folder's name is a name, not English
+        s.text.remove(dir.path());
     checkGerman(seen);
 }
 

@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Open example %1</source>
-        <translation>Beispiel %1 öffnen</translation>
+        <translation>Beispiel öffnen: %1</translation>
     </message>
     <message>
         <source>Open Scene</source>

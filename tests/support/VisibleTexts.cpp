@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QTreeWidget>
@@ -194,6 +195,7 @@ void collectWidget(QWidget *widget, QList<Seen> &seen)
     if (auto *dock = qobject_cast<QDockWidget *>(widget)) add("title", dock->windowTitle());
     if (auto *menu = qobject_cast<QMenu *>(widget)) add("title", menu->title());
     if (auto *edit = qobject_cast<QLineEdit *>(widget)) add("placeholder", edit->placeholderText());
+    if (auto *bar = qobject_cast<QStatusBar *>(widget)) add("message", bar->currentMessage());
     if (auto *combo = qobject_cast<QComboBox *>(widget))
         for (int i = 0; i < combo->count(); ++i)
             add(QStringLiteral("item %1").arg(i), combo->itemText(i));

@@ -391,13 +391,16 @@ std::optional<QString> MainWindow::openExample(const QString &path)
     if (!loaded.scene) return loaded.error;
     Scene scene = *loaded.scene;
     scene.theme = theme(); // an example keeps the user's theme
-    const QString name = QFileInfo(path).completeBaseName();
+    // Named by its title, in the window's language (the file's name is English).
+    QString name = QFileInfo(path).completeBaseName();
+    QString claim;
+    for (const ExampleScene &example : exampleScenes())
+        if (example.path == path) name = example.title, claim = example.claim;
     if (auto refused = m_history->applyAsStep(scene, tr("Open example %1").arg(name)))
         return *refused;
     m_networkDock->show();
     m_networkDock->raise();
-    for (const ExampleScene &example : exampleScenes())
-        if (example.path == path) statusBar()->showMessage(example.claim, 15000);
+    if (!claim.isEmpty()) statusBar()->showMessage(claim, 15000);
     return std::nullopt;
 }
 
