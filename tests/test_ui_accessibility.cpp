@@ -1,24 +1,21 @@
 // Accessibility: the QAccessible tree of the real window, its docks, menus and dialogs has a
 // name for every control (the walk is shown to catch a nameless one); the plot describes what it
 // shows and reads out its trace cursor, and both change, with events, when the scene or the
-// cursor does; the softmax chart gives its probabilities as text; every feature is reachable
-// from the keyboard (pan and zoom keys, shortcuts shown in the menus, Tab in reading order, a
-// visible focus frame on the plot).
-#include "AboutDialog.h"
+// cursor does; the softmax chart gives its probabilities as text; every slider reports the
+// number it stands for, as its field shows it, not its position. (test_ui_keyboard: the same
+// window without a mouse.)
 #include "Accessibility.h"
-#include "ExportDialog.h"
-#include "FormulaDialog.h"
 #include "FunctionList.h"
-#include "MainWindow.h"
 #include "NetworkDock.h"
+#include "NumberField.h"
 #include "PlotView.h"
 #include "ProbabilityChart.h"
 #include "SceneModel.h"
-#include "ShortcutsDialog.h"
 #include "SoftmaxView.h"
 #include "ValueTableDock.h"
 #include "support/Events.h"
 #include "support/Settings.h"
+#include "support/WindowParts.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -120,39 +117,9 @@ QStringList namelessUnder(QObject *root, int *count = nullptr)
     return nameless;
 }
 
-// The menus' items (a closed menu's items are not in the window's tree).
-void collectMenus(QMenu *menu, QList<QMenu *> &menus)
-{
-    menus << menu;
-    for (QAction *action : menu->actions())
-        if (action->menu()) collectMenus(action->menu(), menus);
-}
-
-QList<QMenu *> menusOf(MainWindow &window)
-{
-    QList<QMenu *> menus;
-    for (QAction *action : window.menuBar()->actions())
-        if (action->menu()) collectMenus(action->menu(), menus);
-    return menus;
-}
-
 QString descriptionOf(QObject *object)
 {
     return QAccessible::queryAccessibleInterface(object)->text(QAccessible::Description);
-}
-
-// Tab's stops from `start` round to it again: shown, enabled widgets that take Tab.
-QList<QWidget *> tabChain(QWidget *start)
-{
-    QList<QWidget *> chain;
-    QWidget *widget = start;
-    do {
-        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
-            !widget->focusProxy() && widget->objectName() != QLatin1String("qt_spinbox_lineedit"))
-            chain << widget;
-        widget = widget->nextInFocusChain();
-    } while (widget && widget != start && chain.size() < 1000);
-    return chain;
 }
 
 } // namespace
@@ -177,13 +144,9 @@ private slots:
     void plotReadsOutTheCursor();
     void softmaxChartReadsOutProbabilities();
     void drawnTextsAreReadable();
-    void keysPanAndZoomThePlot_data();
-    void keysPanAndZoomThePlot();
-    void menusShowTheirShortcuts();
-    void tabFollowsTheLayout();
-    void dialogsTabInReadingOrder_data();
-    void dialogsTabInReadingOrder();
-    void plotShowsItsFocus();
+    void slidersReadOutTheirValue_data();
+    void slidersReadOutTheirValue();
+    void everySliderStandsForItsNumber();
 
 private:
     SceneModel *model() const { return m_window->model(); }
@@ -235,6 +198,129 @@ void TestUiAccessibility::theWalkFindsANamelessControl()
     QVERIFY2(nameless.first().contains("unnamedSlider"), qPrintable(nameless.first()));
 }
 
+void TestUiAccessibility::slidersReadOutTheirValue_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("slider"); // objectName
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("field"); // objectName of the field beside it
+    QTest::addColumn<double>("value");  // what both say
+    QTest::newRow("ELU α = 1, at position 333") << "elu"
+                                                << "slider:alpha"
+                                                << "ELU α"
+                                                << "spin:alpha" << 1.0;
+    QTest::newRow("ELU α = 7, beyond the slider's end") << "elu alpha=7"
+                                                        << "slider:alpha"
+                                                        << "ELU α"
+                                                        << "spin:alpha" << 7.0;
+    QTest::newRow("SELU λ, 17 digits") << "selu"
+                                       << "slider:lambda"
+                                       << "SELU λ"
+                                       << "spin:lambda" << 1.0507009873554805;
+    QTest::newRow("temperature, logarithmic") << "temperature=2"
+                                              << "temperatureSlider"
+                                              << "Temperature T"
+                                              << "temperatureSpin" << 2.0;
+    QTest::newRow("logit z2") << "logits"
+                              << "logitSlider:1"
+                              << "Logit z2"
+                              << "logit:1" << 0.7;
+    QTest::newRow("depth") << "network"
+                           << "slider:layers"
+                           << "Depth L"
+                           << "field:layers" << 20.0;
+    QTest::newRow("width, logarithmic") << "network"
+                                        << "slider:width"
+                                        << "Width N"
+                                        << "field:width" << 256.0;
+    QTest::newRow("weight variance") << "network weightVariance=1.5"
+                                     << "slider:weightVariance"
+                                     << "Weight variance σw²"
+                                     << "field:weightVariance" << 1.5;
+}
+
+void TestUiAccessibility::slidersReadOutTheirValue()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, slider);
+    QFETCH(QString, name);
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    if (setup.startsWith("elu")) model()->setCurrent(FunctionId::Elu);
+    if (setup == "elu alpha=7") QVERIFY(!model()->setParameter(FunctionId::Elu, 0, 7.0));
+    if (setup == "selu") model()->setCurrent(FunctionId::Selu);
+    if (setup == "temperature=2") QVERIFY(!model()->setTemperature(2.0));
+    if (setup == "logits") QVERIFY(!model()->setLogits({3.0, 0.7, 0.5}));
+    if (setup.startsWith("network")) m_window->networkDock()->show();
+    if (setup == "network weightVariance=1.5") {
+        NetworkSetup network = model()->network();
+        network.weightVariance = 1.5;
+        QVERIFY(!model()->setNetwork(network));
+    }
+    testsupport::deliverPostedEvents();
+    auto *widget = m_window->findChild<QSlider *>(slider);
+    QVERIFY2(widget, qPrintable(slider));
+    QWidget *beside = m_window->findChild<QWidget *>(field);
+    QVERIFY2(beside, qPrintable(field));
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    QCOMPARE(iface->role(), QAccessible::Slider);
+    QCOMPARE(iface->text(QAccessible::Name), name);
+    // The number as its field shows it, never the position.
+    QCOMPARE(iface->text(QAccessible::Value), NumberField::format(value));
+    QCOMPARE(iface->text(QAccessible::Value),
+             QAccessible::queryAccessibleInterface(beside)->text(QAccessible::Value));
+    QVERIFY(iface->text(QAccessible::Value) != QString::number(widget->value()));
+    QAccessibleValueInterface *numbers = iface->valueInterface();
+    QVERIFY(numbers);
+    QCOMPARE(numbers->currentValue().toDouble(), value);
+    QVERIFY(numbers->minimumValue().toDouble() < numbers->maximumValue().toDouble());
+    QVERIFY(numbers->minimumStepSize().toDouble() > 0);
+    QVERIFY(numbers->minimumStepSize().toDouble() <
+            numbers->maximumValue().toDouble() - numbers->minimumValue().toDouble());
+
+    // A key on the slider: the value read out follows its field, and an event says so.
+    g_events.clear();
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_PageUp);
+    testsupport::deliverPostedEvents();
+    const QString moved = iface->text(QAccessible::Value);
+    QVERIFY2(moved != NumberField::format(value) || value >= numbers->maximumValue().toDouble(),
+             qPrintable(moved));
+    QCOMPARE(moved, QAccessible::queryAccessibleInterface(beside)->text(QAccessible::Value));
+    if (moved != NumberField::format(value)) QVERIFY(sent(widget, QAccessible::ValueChanged));
+
+    // A screen reader sets a value in the units it reads: the slider goes there, the model too.
+    const double low = numbers->minimumValue().toDouble();
+    numbers->setCurrentValue(low);
+    testsupport::deliverPostedEvents();
+    QCOMPARE(numbers->currentValue().toDouble(), low);
+    QCOMPARE(widget->value(), widget->minimum());
+}
+
+void TestUiAccessibility::everySliderStandsForItsNumber()
+{
+    // No slider of the window is left reporting positions: a range of positions (0 … 1000)
+    // is no parameter's, setting's, temperature's or logit's.
+    QVERIFY(std::holds_alternative<CurveId>(
+        model()->addFormula(QStringLiteral("swish"), QStringLiteral("x*sigmoid(b*x)"))));
+    m_window->networkDock()->show();
+    testsupport::deliverPostedEvents();
+    int sliders = 0;
+    for (QSlider *slider : m_window->findChildren<QSlider *>()) {
+        if (slider->objectName().isEmpty()) continue; // a row on its way out
+        ++sliders;
+        QAccessibleValueInterface *numbers =
+            QAccessible::queryAccessibleInterface(slider)->valueInterface();
+        QVERIFY2(numbers, qPrintable(slider->objectName()));
+        QVERIFY2(numbers->maximumValue().toDouble() != slider->maximum(),
+                 qPrintable(slider->objectName()));
+        QCOMPARE(QAccessible::queryAccessibleInterface(slider)->text(QAccessible::Value),
+                 NumberField::format(numbers->currentValue().toDouble()));
+    }
+    // b of the formula, the network's settings, the temperature and three logits.
+    QVERIFY2(sliders >= 10, qPrintable(QString::number(sliders)));
+}
+
 void TestUiAccessibility::everyControlInTheWindowHasAName_data()
 {
     QTest::addColumn<QString>("setup");
@@ -275,7 +361,7 @@ void TestUiAccessibility::everyControlInTheWindowHasAName()
 void TestUiAccessibility::everyMenuItemHasAName()
 {
     int items = 0;
-    for (QMenu *menu : menusOf(*m_window)) {
+    for (QMenu *menu : testsupport::menusOf(*m_window)) {
         emit menu->aboutToShow(); // Open Recent and Compare With fill themselves then
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(menu);
         QVERIFY(iface);
@@ -297,22 +383,10 @@ void TestUiAccessibility::everyDialogControlHasAName_data()
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
-namespace {
-
-std::unique_ptr<QDialog> makeDialog(const QString &which, MainWindow &window)
-{
-    if (which == "export") return std::make_unique<ExportDialog>(&window);
-    if (which == "formula") return std::make_unique<FormulaDialog>(window.model(), 0, &window);
-    if (which == "about") return std::make_unique<AboutDialog>(&window);
-    return std::make_unique<ShortcutsDialog>(window.allActions(), &window);
-}
-
-} // namespace
-
 void TestUiAccessibility::everyDialogControlHasAName()
 {
     QFETCH(QString, dialog);
-    std::unique_ptr<QDialog> shown = makeDialog(dialog, *m_window);
+    std::unique_ptr<QDialog> shown = testsupport::makeDialog(dialog, *m_window);
     shown->show();
     QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
     int controls = 0;
@@ -452,183 +526,6 @@ void TestUiAccessibility::drawnTextsAreReadable()
     QVERIFY(layers);
     QTRY_VERIFY2(descriptionOf(layers).contains(QStringLiteral(" from ")),
                  qPrintable(descriptionOf(layers)));
-}
-
-void TestUiAccessibility::keysPanAndZoomThePlot_data()
-{
-    QTest::addColumn<int>("key");
-    QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
-    // The view after the key, as multiples of the old width/height: shift of the centre and
-    // the new width; the same for y.
-    QTest::addColumn<double>("xShift");
-    QTest::addColumn<double>("xScale");
-    QTest::addColumn<double>("yShift");
-    QTest::addColumn<double>("yScale");
-    const auto ctrl = Qt::KeyboardModifiers(Qt::ControlModifier);
-    const auto ctrlShift = Qt::KeyboardModifiers(Qt::ControlModifier | Qt::ShiftModifier);
-    QTest::newRow("ctrl+right pans right")
-        << int(Qt::Key_Right) << ctrl << 0.1 << 1.0 << 0.0 << 1.0;
-    QTest::newRow("ctrl+left pans left") << int(Qt::Key_Left) << ctrl << -0.1 << 1.0 << 0.0 << 1.0;
-    QTest::newRow("ctrl+up pans up") << int(Qt::Key_Up) << ctrl << 0.0 << 1.0 << 0.1 << 1.0;
-    QTest::newRow("ctrl+down pans down") << int(Qt::Key_Down) << ctrl << 0.0 << 1.0 << -0.1 << 1.0;
-    QTest::newRow("plus zooms in")
-        << int(Qt::Key_Plus) << Qt::KeyboardModifiers() << 0.0 << 0.8 << 0.0 << 0.8;
-    QTest::newRow("minus zooms out")
-        << int(Qt::Key_Minus) << Qt::KeyboardModifiers() << 0.0 << 1.25 << 0.0 << 1.25;
-    QTest::newRow("ctrl+shift+right widens x")
-        << int(Qt::Key_Right) << ctrlShift << 0.0 << 1.25 << 0.0 << 1.0;
-    QTest::newRow("ctrl+shift+down narrows y")
-        << int(Qt::Key_Down) << ctrlShift << 0.0 << 1.0 << 0.0 << 0.8;
-}
-
-void TestUiAccessibility::keysPanAndZoomThePlot()
-{
-    QFETCH(int, key);
-    QFETCH(Qt::KeyboardModifiers, modifiers);
-    QFETCH(double, xShift);
-    QFETCH(double, xScale);
-    QFETCH(double, yShift);
-    QFETCH(double, yScale);
-    model()->setCurrent(FunctionId::Tanh);
-    plot()->setFocus();
-    QTRY_VERIFY(plot()->hasFocus());
-    const ViewRange before = model()->view(); // the cursor sits at the centre
-    const double width = before.xMax - before.xMin, height = before.yMax - before.yMin;
-    QTest::keyClick(plot(), Qt::Key(key), modifiers);
-    const ViewRange after = model()->view();
-    const double tolerance = 1e-9 * (width + height);
-    QVERIFY(std::abs((after.xMin + after.xMax) / 2 -
-                     ((before.xMin + before.xMax) / 2 + xShift * width)) < tolerance);
-    QVERIFY(std::abs((after.yMin + after.yMax) / 2 -
-                     ((before.yMin + before.yMax) / 2 + yShift * height)) < tolerance);
-    QVERIFY2(std::abs((after.xMax - after.xMin) - xScale * width) < tolerance,
-             qPrintable(QString::number(after.xMax - after.xMin)));
-    QVERIFY(std::abs((after.yMax - after.yMin) - yScale * height) < tolerance);
-    // And back, from the menu, wherever the focus is.
-    m_window->functionList()->setFocus();
-    auto *zoomIn = m_window->findChild<QAction *>("zoomIn");
-    QVERIFY(zoomIn);
-    zoomIn->trigger();
-    QVERIFY(std::abs((model()->view().xMax - model()->view().xMin) -
-                     0.8 * (after.xMax - after.xMin)) < tolerance);
-}
-
-void TestUiAccessibility::menusShowTheirShortcuts()
-{
-    int withShortcut = 0;
-    QSet<QAction *> inMenus;
-    for (QMenu *menu : menusOf(*m_window)) {
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(menu);
-        const QList<QAction *> actions = menu->actions();
-        QCOMPARE(iface->childCount(), actions.size());
-        for (int i = 0; i < actions.size(); ++i) {
-            QAction *action = actions[i];
-            inMenus << action;
-            if (action->shortcut().isEmpty()) continue;
-            ++withShortcut;
-            // What the menu shows beside the item, and what a screen reader says.
-            QCOMPARE(iface->child(i)->text(QAccessible::Accelerator),
-                     action->shortcut().toString(QKeySequence::NativeText));
-            QVERIFY2(action->isShortcutVisibleInContextMenu() ||
-                         !QApplication::testAttribute(Qt::AA_DontShowShortcutsInContextMenus),
-                     qPrintable(action->text()));
-        }
-    }
-    QVERIFY(withShortcut > 20);
-    // Every shortcut of the window is in a menu (the toolbar's too), so it is shown somewhere;
-    // the table's Ctrl+C works inside the table and is listed in the shortcuts dialog.
-    for (QAction *action : m_window->allActions())
-        if (!action->shortcut().isEmpty() && action->objectName() != "copyValues")
-            QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
-    // Every menu of the menu bar opens with Alt and a letter.
-    for (QAction *menu : m_window->menuBar()->actions())
-        QVERIFY2(menu->text().contains('&'), qPrintable(menu->text()));
-}
-
-void TestUiAccessibility::tabFollowsTheLayout()
-{
-    model()->setCurrent(FunctionId::Elu);
-    testsupport::deliverPostedEvents();
-    const QList<QWidget *> chain = tabChain(m_window->functionList());
-    QStringList names;
-    for (QWidget *widget : chain)
-        names << widget->objectName();
-    // The list, then its function's parameters, the plot, then the softmax panel top to bottom.
-    const QStringList expected{"functionList",  "slider:alpha", "spin:alpha", "functionPlot",
-                               "preset:0",      "preset:1",     "preset:2",   "logit:0",
-                               "logitSlider:0", "removeLogit:0"};
-    QCOMPARE(names.mid(0, expected.size()), expected);
-    const qsizetype add = names.indexOf("addLogit");
-    QVERIFY(add > names.indexOf("removeLogit:2"));
-    QCOMPARE(names.mid(add, 4),
-             (QStringList{"addLogit", "temperatureSlider", "temperatureSpin", "applyActivation"}));
-    // A new function's rows take the same place.
-    model()->setCurrent(FunctionId::Selu);
-    testsupport::deliverPostedEvents();
-    names.clear();
-    for (QWidget *widget : tabChain(m_window->functionList()))
-        names << widget->objectName();
-    QCOMPARE(names.mid(0, 6), (QStringList{"functionList", "slider:alpha", "spin:alpha",
-                                           "slider:lambda", "spin:lambda", "functionPlot"}));
-    // And a new class of logits stays before the button below the rows.
-    QVERIFY(!model()->setLogits({1, 2, 3, 4}));
-    testsupport::deliverPostedEvents(); // the new rows are shown
-    names.clear();
-    for (QWidget *widget : tabChain(m_window->functionList()))
-        names << widget->objectName();
-    QCOMPARE(names.indexOf("addLogit"), names.indexOf("removeLogit:3") + 1);
-}
-
-void TestUiAccessibility::dialogsTabInReadingOrder_data()
-{
-    QTest::addColumn<QString>("dialog");
-    QTest::newRow("export") << "export";
-    QTest::newRow("formula") << "formula";
-}
-
-void TestUiAccessibility::dialogsTabInReadingOrder()
-{
-    QFETCH(QString, dialog);
-    std::unique_ptr<QDialog> shown = makeDialog(dialog, *m_window);
-    shown->show();
-    QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
-    QWidget *first = shown->focusWidget() ? shown->focusWidget() : shown->nextInFocusChain();
-    QList<QWidget *> chain = tabChain(first);
-    QVERIFY(chain.size() >= 3);
-    // From the first stop (the topmost), each next one is on a lower row or further right on
-    // the same row; the last wraps round to the first.
-    const auto topLeft = [&](QWidget *w) { return w->mapTo(shown.get(), QPoint(0, 0)); };
-    std::rotate(chain.begin(),
-                std::min_element(chain.begin(), chain.end(),
-                                 [&](QWidget *a, QWidget *b) {
-                                     return std::pair(topLeft(a).y(), topLeft(a).x()) <
-                                            std::pair(topLeft(b).y(), topLeft(b).x());
-                                 }),
-                chain.end());
-    for (qsizetype i = 1; i < chain.size(); ++i) {
-        const QPoint a = topLeft(chain[i - 1]), b = topLeft(chain[i]);
-        const int rowTolerance = chain[i - 1]->height() / 2;
-        const bool sameRow = std::abs(a.y() - b.y()) <= rowTolerance;
-        QVERIFY2((sameRow && b.x() > a.x()) || (!sameRow && b.y() > a.y()),
-                 qPrintable(QStringLiteral("%1 at (%2,%3) then %4 at (%5,%6)")
-                                .arg(chain[i - 1]->accessibleName(), QString::number(a.x()),
-                                     QString::number(a.y()), chain[i]->accessibleName(),
-                                     QString::number(b.x()), QString::number(b.y()))));
-    }
-}
-
-void TestUiAccessibility::plotShowsItsFocus()
-{
-    m_window->functionList()->setFocus();
-    QTRY_VERIFY(!plot()->hasFocus());
-    const QImage without = plot()->grab().toImage();
-    plot()->setFocus();
-    QTRY_VERIFY(plot()->hasFocus());
-    const QImage with = plot()->grab().toImage();
-    const QColor highlight = plot()->palette().color(QPalette::Highlight);
-    const QPoint edge(with.width() / 3, int(with.devicePixelRatio()));
-    QCOMPARE(with.pixelColor(edge).rgb(), highlight.rgb());
-    QVERIFY(without.pixelColor(edge).rgb() != highlight.rgb());
 }
 
 QTEST_MAIN(TestUiAccessibility)

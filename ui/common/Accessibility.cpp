@@ -1,13 +1,19 @@
 // The interfaces: plots as charts with a description and a value, self-drawn texts as static
-// text. See Accessibility.h.
+// text, sliders with the value they stand for. See Accessibility.h.
 #include "Accessibility.h"
 
+#include "NumberField.h"
 #include "PlotAxes.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QCoreApplication>
+#include <QHash>
+#include <QSlider>
 #include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
 
 #include <qcustomplot.h>
 
@@ -98,6 +104,73 @@ public:
     }
 };
 
+// Per slider, what its positions stand for; dropped with the slider.
+QHash<const QObject *, accessibility::SliderValues> &sliderValues()
+{
+    static QHash<const QObject *, accessibility::SliderValues> instance;
+    return instance;
+}
+
+const accessibility::SliderValues *valuesOf(const QObject *slider)
+{
+    const auto it = sliderValues().constFind(slider);
+    return it == sliderValues().cend() ? nullptr : &*it;
+}
+
+// Every QSlider: Qt's own reports the position; this one the number the position stands for,
+// once setSliderValues() has said what that is (the interface may be made before).
+class SliderInterface : public QAccessibleWidget, public QAccessibleValueInterface
+{
+public:
+    explicit SliderInterface(QSlider *slider) : QAccessibleWidget(slider, QAccessible::Slider) {}
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        if (type == QAccessible::ValueInterface)
+            return static_cast<QAccessibleValueInterface *>(this);
+        return QAccessibleWidget::interface_cast(type);
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (t != QAccessible::Value) return QAccessibleWidget::text(t);
+        const accessibility::SliderValues *values = valuesOf(slider());
+        return values ? NumberField::format(values->current()) : QString::number(slider()->value());
+    }
+
+    QVariant currentValue() const override
+    {
+        const accessibility::SliderValues *values = valuesOf(slider());
+        return values ? QVariant(values->current()) : QVariant(slider()->value());
+    }
+    void setCurrentValue(const QVariant &value) override
+    {
+        const accessibility::SliderValues *values = valuesOf(slider());
+        slider()->setValue(values ? values->positionOf(value.toDouble()) : value.toInt());
+    }
+    QVariant minimumValue() const override { return at(slider()->minimum()); }
+    QVariant maximumValue() const override { return at(slider()->maximum()); }
+    QVariant minimumStepSize() const override
+    {
+        // The first step that changes the value: a logarithmic slider's smallest, and a whole
+        // number's first steps may round to the same value.
+        const QSlider *s = slider();
+        const int step = std::max(1, s->singleStep());
+        const double low = at(s->minimum()).toDouble();
+        for (int p = s->minimum() + step; p <= s->maximum(); p += step)
+            if (const double gap = std::abs(at(p).toDouble() - low); gap > 0) return gap;
+        return 0.0;
+    }
+
+private:
+    QSlider *slider() const { return static_cast<QSlider *>(widget()); }
+    QVariant at(int position) const
+    {
+        const accessibility::SliderValues *values = valuesOf(slider());
+        return values ? QVariant(values->valueAt(position)) : QVariant(position);
+    }
+};
+
 QAccessibleInterface *factory(const QString &className, QObject *object)
 {
     if (!object || !object->isWidgetType()) return nullptr;
@@ -105,6 +178,7 @@ QAccessibleInterface *factory(const QString &className, QObject *object)
     // Asked with the most derived class name first; one answer for the whole hierarchy.
     if (className != QLatin1String(object->metaObject()->className())) return nullptr;
     if (auto *plot = qobject_cast<QCustomPlot *>(object)) return new PlotInterface(plot);
+    if (auto *slider = qobject_cast<QSlider *>(object)) return new SliderInterface(slider);
     if (object->inherits("LiveLabel") || object->inherits("TraceReadout"))
         return new DrawnTextInterface(widget);
     return nullptr;
@@ -144,6 +218,24 @@ void textChanged(QWidget *label)
     QAccessibleEvent event(label, label->accessibleName().isEmpty()
                                       ? QAccessible::NameChanged
                                       : QAccessible::DescriptionChanged);
+    send(event);
+}
+
+void setSliderValues(QSlider *slider, SliderValues values)
+{
+    install();
+    if (!sliderValues().contains(slider))
+        QObject::connect(slider, &QObject::destroyed, QCoreApplication::instance(),
+                         [slider] { sliderValues().remove(slider); });
+    sliderValues().insert(slider, std::move(values));
+}
+
+void sliderValueChanged(QSlider *slider)
+{
+    if (!listened()) return;
+    const SliderValues *values = valuesOf(slider);
+    QAccessibleValueChangeEvent event(slider, values ? QVariant(values->current())
+                                                     : QVariant(slider->value()));
     send(event);
 }
 

@@ -2,7 +2,9 @@
 // assistive technology, and a LiveLabel or the trace readout paints rich text no one can read
 // out: the interfaces installed here give them words. A plot that knows what it shows says so
 // through DescribedPlot (which curves, the ranges, its cursor's readout); any other QCustomPlot
-// describes its axes and named graphs. No event is made while no one listens.
+// describes its axes and named graphs. A slider that stands for a number other than its
+// position (a parameter, the temperature, a logit) reports that number, as the field beside it
+// shows it. No event is made while no one listens.
 #pragma once
 
 #include <QList>
@@ -12,6 +14,7 @@
 
 class QAccessibleEvent;
 class QCustomPlot;
+class QSlider;
 class QWidget;
 
 // A plot that can say in words what it shows and, when it has a cursor, what it reads.
@@ -39,6 +42,18 @@ void readoutChanged(QWidget *plot);
 void textChanged(QWidget *label);
 // "x (layer) 1 … 50; y (q) 0 … 2; curves: tanh, ReLU": any QCustomPlot's axes and graphs.
 QString describeAxes(const QCustomPlot &plot);
+// What a slider's positions stand for. Screen readers then get current() as the slider's value
+// (as text, in the field's format, and as a number), its range and step in the same units, and
+// can set a value; without it they would hear the raw position ("333" for ELU's α = 1).
+struct SliderValues
+{
+    std::function<double()> current;       // the number its field shows (may be off its range)
+    std::function<double(int)> valueAt;    // what a position stands for
+    std::function<int(double)> positionOf; // the position nearest to a value
+};
+void setSliderValues(QSlider *slider, SliderValues values);
+// A value change carrying current(): the number changed, even where the position did not.
+void sliderValueChanged(QSlider *slider);
 // Tab goes through `widgets` in this order (null entries are skipped): rows made after their
 // panel would otherwise come last in the window.
 void setTabOrder(const QList<QWidget *> &widgets);

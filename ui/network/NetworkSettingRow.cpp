@@ -1,6 +1,7 @@
 // See NetworkSettingRow.h.
 #include "NetworkSettingRow.h"
 
+#include "Accessibility.h"
 #include "NumberField.h"
 #include "UndoKeys.h"
 
@@ -35,6 +36,10 @@ NetworkSettingRow::NetworkSettingRow(const Spec &spec, QWidget *parent)
     m_symbol->setBuddy(m_field);
     m_slider->setAccessibleName(named);
     m_slider->setAccessibleDescription(spec.description);
+    // Read out as the field shows it ("20" layers), not as the slider's position.
+    accessibility::setSliderValues(m_slider, {[this] { return m_field->value(); },
+                                              [this](int p) { return sliderValue(p); },
+                                              [this](double v) { return sliderPosition(v); }});
     m_slider->setVisible(spec.hasSlider);
 
     m_field->setObjectName("field:" + spec.key);
@@ -66,6 +71,7 @@ void NetworkSettingRow::setValue(double value)
     const QSignalBlocker fieldBlocker(m_field);
     m_slider->setValue(sliderPosition(value));
     m_field->setValue(value);
+    accessibility::sliderValueChanged(m_slider);
 }
 
 double NetworkSettingRow::sliderValue(int position) const

@@ -1,6 +1,7 @@
 // Slider and spin box in step; neither changes the model directly.
 #include "ParameterRow.h"
 
+#include "Accessibility.h"
 #include "CatalogueText.h"
 #include "NumberField.h"
 #include "ScaledFont.h"
@@ -66,6 +67,10 @@ ParameterRow::ParameterRow(const Spec &spec, QWidget *parent)
     m_symbol->setBuddy(m_spinBox);
     m_slider->setAccessibleName(named);
     m_slider->setAccessibleDescription(described);
+    // Read out as the field shows it, "1", not as the slider's position.
+    accessibility::setSliderValues(m_slider, {[this] { return m_spinBox->value(); },
+                                              [this](int p) { return sliderValue(p); },
+                                              [this](double v) { return sliderPosition(v); }});
 
     // Any finite number: typed values outside the domain reach act::validate, which
     // explains what is wrong instead of the field silently refusing or rounding them.
@@ -142,6 +147,7 @@ void ParameterRow::setValue(double value)
     const QSignalBlocker spinBlocker(m_spinBox);
     m_slider->setValue(sliderPosition(value));
     m_spinBox->setValue(value);
+    accessibility::sliderValueChanged(m_slider);
 }
 
 void ParameterRow::setModified(bool modified)

@@ -33,6 +33,12 @@ constexpr double kTemperatureMax = 20.0;
 constexpr int kLogitSteps = 100; // slider units per logit unit
 constexpr double kLogitSliderRange = 10.0;
 
+int logitPosition(double logit)
+{
+    return static_cast<int>(
+        std::lround(std::clamp(logit, -kLogitSliderRange, kLogitSliderRange) * kLogitSteps));
+}
+
 QString number(double v)
 {
     return QLocale::c().toString(v, 'g', 6);
@@ -113,6 +119,9 @@ SoftmaxView::SoftmaxView(SceneModel *model, QWidget *parent)
         control->setAccessibleName(tr("Temperature T"));
         control->setAccessibleDescription(temperatureTip);
     }
+    accessibility::setSliderValues(
+        m_temperatureSlider,
+        {[this] { return m_temperatureSpin->value(); }, temperatureAt, temperaturePosition});
     temperature->addWidget(temperatureLabel);
     temperature->addWidget(m_temperatureSlider, 1);
     temperature->addWidget(m_temperatureSpin);
@@ -188,6 +197,7 @@ void SoftmaxView::showTemperature(double temperature)
     const QSignalBlocker spinBlocker(m_temperatureSpin);
     m_temperatureSlider->setValue(temperaturePosition(temperature));
     m_temperatureSpin->setValue(temperature);
+    accessibility::sliderValueChanged(m_temperatureSlider);
 }
 
 double SoftmaxView::temperatureAt(int position)
@@ -257,6 +267,13 @@ void SoftmaxView::rebuildRows()
             tr("Logit of class %1, from −10 to 10 in steps of 0.01").arg(i + 1));
         row.slider->setRange(static_cast<int>(-kLogitSliderRange * kLogitSteps),
                              static_cast<int>(kLogitSliderRange * kLogitSteps));
+        accessibility::setSliderValues(
+            row.slider,
+            {[this, i] {
+                 const std::vector<double> &logits = m_model->logits();
+                 return std::size_t(i) < logits.size() ? logits[std::size_t(i)] : 0.0;
+             },
+             [](int position) { return double(position) / kLogitSteps; }, logitPosition});
         auto *remove = new QToolButton;
         remove->setObjectName(QString("removeLogit:%1").arg(i));
         remove->setText("×");
@@ -312,8 +329,8 @@ void SoftmaxView::syncRows()
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows[i];
         const QSignalBlocker blocker(row.slider);
-        row.slider->setValue(static_cast<int>(std::lround(
-            std::clamp(logits[i], -kLogitSliderRange, kLogitSliderRange) * kLogitSteps)));
+        row.slider->setValue(logitPosition(logits[i]));
+        accessibility::sliderValueChanged(row.slider);
         // Never rewrite what the user is typing: it is either the accepted value or a
         // refused entry they still have to fix.
         if (row.edit->hasFocus()) continue;
