@@ -1,15 +1,19 @@
 // The window without a mouse: the plot pans and zooms from the keyboard, every shortcut is in a
-// menu and shown there, Tab goes in reading order (in the window and its dialogs), and the plot
-// shows its focus.
+// menu and shown there, Tab goes in reading order (in the window and its dialogs), the plot
+// shows its focus, and every menu and menu item opens with Alt and a letter of its own, in
+// English and in German.
 #include "FunctionList.h"
 #include "PlotView.h"
 #include "SceneModel.h"
+#include "Translations.h"
 #include "support/Events.h"
 #include "support/Settings.h"
 #include "support/WindowParts.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -32,6 +36,27 @@ QList<QWidget *> tabChain(QWidget *start)
     return chain;
 }
 
+// Every problem with the mnemonics of `actions` (a menu's items, or the menu bar's menus): an
+// item without one, or two with the same.
+QStringList mnemonicProblems(const QString &where, const QList<QAction *> &actions)
+{
+    QStringList problems;
+    QHash<QKeySequence, QString> taken;
+    for (QAction *action : actions) {
+        if (action->isSeparator()) continue;
+        const QString text = action->text();
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            problems << QStringLiteral("%1: \"%2\" has no mnemonic").arg(where, text);
+        else if (taken.contains(key))
+            problems << QStringLiteral("%1: \"%2\" and \"%3\" share %4")
+                            .arg(where, taken.value(key), text, key.toString());
+        else
+            taken.insert(key, text);
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestUiKeyboard : public QObject
@@ -43,6 +68,9 @@ private slots:
     void init();
     void cleanup();
 
+    void theMnemonicCheckFindsProblems();
+    void menusHaveMnemonics_data();
+    void menusHaveMnemonics();
     void keysPanAndZoomThePlot_data();
     void keysPanAndZoomThePlot();
     void menusShowTheirShortcuts();
@@ -75,6 +103,88 @@ void TestUiKeyboard::init()
 void TestUiKeyboard::cleanup()
 {
     m_window.reset();
+    translations::remove();
+}
+
+void TestUiKeyboard::theMnemonicCheckFindsProblems()
+{
+    QMenu menu;
+    menu.addAction(QStringLiteral("&Open"));
+    menu.addSeparator();
+    menu.addAction(QStringLiteral("Save"));
+    menu.addAction(QStringLiteral("Rock && &roll"));
+    menu.addAction(QStringLiteral("&Reload"));
+    menu.addAction(QStringLiteral("Jack && Jill")); // an escaped ampersand is no mnemonic
+    const QStringList problems = mnemonicProblems(QStringLiteral("test"), menu.actions());
+    QCOMPARE(problems, (QStringList{"test: \"Save\" has no mnemonic",
+                                    "test: \"Rock && &roll\" and \"&Reload\" share Alt+R",
+                                    "test: \"Jack && Jill\" has no mnemonic"}));
+}
+
+void TestUiKeyboard::menusHaveMnemonics_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("full"); // recent scenes, typed formulas, a comparison
+    for (const char *language : {"en", "de"}) {
+        QTest::addRow("%s, as the window starts", language) << QString(language) << false;
+        QTest::addRow("%s, every menu filled", language) << QString(language) << true;
+    }
+}
+
+void TestUiKeyboard::menusHaveMnemonics()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, full);
+    if (language == "de") {
+        QVERIFY(!translations::install(QLocale(QLocale::German, QLocale::Germany)).isEmpty());
+        m_window = std::make_unique<MainWindow>(); // its texts in German
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (full) {
+        // Recent scenes (the most a list keeps), typed formulas and a comparison.
+        for (int i = 0; i < 8; ++i) {
+            const QString path = dir.filePath(QStringLiteral("scene %1 & more.actscene").arg(i));
+            QVERIFY(!m_window->saveScene(path));
+        }
+        for (const char *expression : {"x*sigmoid(b*x)", "x*tanh(softplus(x))", "max(x, a*x)"})
+            QVERIFY(std::holds_alternative<CurveId>(
+                model()->addFormula(QString(), QString::fromLatin1(expression))));
+        QVERIFY(std::holds_alternative<CurveId>(
+            model()->addFormula(QStringLiteral("rock & roll"), QStringLiteral("x*x"))));
+        QVERIFY(!model()->setComparison(CurveId(FunctionId::Gelu)));
+    }
+    QStringList problems =
+        mnemonicProblems(QStringLiteral("menu bar"), m_window->menuBar()->actions());
+    int items = 0;
+    for (QMenu *menu : testsupport::menusOf(*m_window)) {
+        emit menu->aboutToShow(); // Open Recent and Compare With fill themselves then
+        problems += mnemonicProblems(menu->title(), menu->actions());
+        items += int(menu->actions().size());
+    }
+    if (full) {
+        // Names keep their ampersands: "&&" in the text, "&" on screen.
+        const auto shown = [](const QMenu *menu) {
+            QStringList texts;
+            for (const QAction *action : menu->actions())
+                texts << QString(action->text())
+                             .replace(QLatin1String("&&"), QLatin1String("\x01"))
+                             .remove(QLatin1Char('&'))
+                             .replace(QLatin1Char('\x01'), QLatin1Char('&'));
+            return texts;
+        };
+        const auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentScenes"));
+        const auto *compare = m_window->findChild<QMenu *>(QStringLiteral("compareWith"));
+        QVERIFY(recent && compare);
+        QVERIFY2(shown(recent).contains(QStringLiteral("1 scene 7 & more.actscene")),
+                 qPrintable(shown(recent).join(" | ")));
+        QVERIFY2(shown(compare).filter(QStringLiteral("rock & roll")).size() == 1,
+                 qPrintable(shown(compare).join(" | ")));
+    }
+    for (const QString &problem : std::as_const(problems)) // the failure message is cut short
+        qWarning("%s", qPrintable(problem));
+    QVERIFY2(problems.isEmpty(), qPrintable(language + ":\n" + problems.join('\n')));
+    QVERIFY(items > (full ? 80 : 50)); // the walk saw the menus
 }
 
 void TestUiKeyboard::keysPanAndZoomThePlot_data()

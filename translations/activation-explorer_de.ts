@@ -273,16 +273,16 @@
         <translation>&amp;Vergleichen mit</translation>
     </message>
     <message>
-        <source>Stop Com&amp;paring</source>
-        <translation>Vergleich &amp;beenden</translation>
-    </message>
-    <message>
         <source>Draw the current function minus another beneath the plot, with the largest difference in view</source>
         <translation>Die aktuelle Funktion minus eine andere unter dem Diagramm zeichnen, mit der größten Differenz im sichtbaren Bereich</translation>
     </message>
     <message>
         <source>Remove the difference panel</source>
         <translation>Das Differenzfeld entfernen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Comparing</source>
+        <translation>Vergleich &amp;beenden</translation>
     </message>
 </context>
 <context>
@@ -950,10 +950,6 @@
         <translation>&amp;Formel bearbeiten…</translation>
     </message>
     <message>
-        <source>Remove Formula</source>
-        <translation>Formel entfernen</translation>
-    </message>
-    <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -964,6 +960,10 @@
     <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Formula</source>
+        <translation>Formel &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1295,7 @@
     </message>
     <message>
         <source>&amp;Examples</source>
-        <translation>&amp;Beispiele</translation>
+        <translation>Bei&amp;spiele</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -1390,10 +1390,6 @@
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <source>Show Side &amp;Panels</source>
-        <translation>&amp;Seitenleisten zeigen</translation>
-    </message>
-    <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
@@ -1450,10 +1446,6 @@
         <translation>Das Diagramm ist in der Zwischenablage</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
         <source>The last session</source>
         <translation>Die letzte Sitzung</translation>
     </message>
@@ -1476,6 +1468,34 @@
     <message>
         <source>Show f″(x)</source>
         <translation>f″(x) zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Function f(x)</source>
+        <translation>F&amp;unktion f(x)</translation>
+    </message>
+    <message>
+        <source>First &amp;Derivative f′(x)</source>
+        <translation>Erste &amp;Ableitung f′(x)</translation>
+    </message>
+    <message>
+        <source>&amp;Second Derivative f″(x)</source>
+        <translation>&amp;Zweite Ableitung f″(x)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>Ansicht zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;All</source>
+        <translation>Alles &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>S&amp;how Side Panels</source>
+        <translation>&amp;Seitenleisten zeigen</translation>
+    </message>
+    <message>
+        <source>(&amp;none)</source>
+        <translation>(&amp;keine)</translation>
     </message>
 </context>
 <context>
@@ -1922,16 +1942,16 @@
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <source>Leave Presentation Mode</source>
-        <translation>Präsentationsmodus verlassen</translation>
+        <source>&amp;Leave Presentation Mode</source>
+        <translation>Präsentationsmodus ver&amp;lassen</translation>
     </message>
     <message>
-        <source>Previous Function (presenting)</source>
-        <translation>Vorherige Funktion (Präsentation)</translation>
+        <source>Pre&amp;vious Function (presenting)</source>
+        <translation>V&amp;orherige Funktion (Präsentation)</translation>
     </message>
     <message>
-        <source>Next Function (presenting)</source>
-        <translation>Nächste Funktion (Präsentation)</translation>
+        <source>Ne&amp;xt Function (presenting)</source>
+        <translation>Nä&amp;chste Funktion (Präsentation)</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ FormulaActions::FormulaActions(SceneModel *model, SceneHistory *history, QWidget
     : QObject(window), m_model(model), m_history(history), m_window(window),
       m_new(new QAction(tr("&New Formula…"), this)),
       m_edit(new QAction(tr("Edit &Formula…"), this)),
-      m_remove(new QAction(tr("Remove Formula"), this))
+      m_remove(new QAction(tr("Re&move Formula"), this))
 {
     m_new->setObjectName("newFormula");
     m_new->setShortcut(QKeySequence(tr("Ctrl+N")));

@@ -1,6 +1,7 @@
 // See CompareMenu.h.
 #include "CompareMenu.h"
 
+#include "Mnemonics.h"
 #include "SceneModel.h"
 
 #include <QActionGroup>
@@ -8,7 +9,7 @@
 
 CompareMenu::CompareMenu(SceneModel *model, QMenu *parent)
     : QObject(parent), m_model(model), m_menu(parent->addMenu(tr("Compare &With"))),
-      m_stop(parent->addAction(tr("Stop Com&paring")))
+      m_stop(parent->addAction(tr("Stop &Comparing")))
 {
     m_menu->setObjectName("compareWith");
     m_menu->setToolTip(tr("Draw the current function minus another beneath the plot, with the "
@@ -39,7 +40,7 @@ void CompareMenu::update()
             m_menu->addSeparator();
             formulas = true;
         }
-        QAction *action = m_menu->addAction(m_model->curveName(curve));
+        QAction *action = m_menu->addAction(mnemonics::escaped(m_model->curveName(curve)));
         action->setObjectName(QStringLiteral("compareWith:%1").arg(curve.value()));
         action->setCheckable(true);
         action->setChecked(m_model->comparison() == curve);
@@ -48,4 +49,5 @@ void CompareMenu::update()
         connect(action, &QAction::triggered, m_model,
                 [this, curve] { m_model->setComparison(curve); });
     }
+    mnemonics::complete(m_menu);
 }

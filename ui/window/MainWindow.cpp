@@ -9,6 +9,7 @@
 #include "FormulaActions.h"
 #include "FormulaView.h"
 #include "FunctionList.h"
+#include "Mnemonics.h"
 #include "NetworkDock.h"
 #include "NetworkPanel.h"
 #include "NumberField.h"
@@ -164,12 +165,16 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->addWidget(new QLabel(tr("  Show: ")));
     const QString names[3] = {tr("f(x)"), tr("f′(x)  - - -"), tr("f″(x)  ····")};
+    const QString inMenu[3] = {tr("&Function f(x)"), tr("First &Derivative f′(x)"),
+                               tr("&Second Derivative f″(x)")};
     const QString tips[3] = {tr("Show the function (solid)"),
                              tr("Show the first derivative (dashed)"),
                              tr("Show the second derivative (dotted)")};
     const QString spoken[3] = {tr("Show f(x)"), tr("Show f′(x)"), tr("Show f″(x)")};
     for (int order = 0; order < 3; ++order) {
-        QAction *action = bar->addAction(names[order]);
+        // The button shows the dash pattern; the View menu says what it shows.
+        QAction *action = bar->addAction(inMenu[order]);
+        action->setIconText(names[order]);
         // Read out as "f prime of x", not the dash pattern drawn beside it.
         bar->widgetForAction(action)->setAccessibleName(spoken[order]);
         bar->widgetForAction(action)->setAccessibleDescription(tips[order]);
@@ -185,12 +190,14 @@ void MainWindow::createToolBar()
         });
     }
     bar->addSeparator();
-    QAction *reset = bar->addAction(tr("Reset view"));
+    QAction *reset = bar->addAction(tr("&Reset View"));
+    reset->setIconText(tr("Reset view"));
     reset->setObjectName("resetView");
     reset->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(tr("Ctrl+0"))});
     reset->setToolTip(tr("Back to this function's initial ranges (R)"));
     connect(reset, &QAction::triggered, m_plotView, &PlotView::resetView);
-    QAction *fit = bar->addAction(tr("Fit all"));
+    QAction *fit = bar->addAction(tr("Fit &All"));
+    fit->setIconText(tr("Fit all"));
     fit->setObjectName("fitAll");
     fit->setShortcut(QKeySequence(Qt::Key_F));
     fit->setToolTip(tr("Fit the y range to every plotted curve over the x range shown (F)"));
@@ -217,8 +224,11 @@ void MainWindow::createMenus()
     connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
     QMenu *examples = help->addMenu(tr("&Examples"));
     examples->setObjectName("examples");
+    int number = 0;
     for (const ExampleScene &example : exampleScenes()) {
-        QAction *action = examples->addAction(example.title);
+        // Numbered, as the README and a lesson can name them in any language.
+        QAction *action = examples->addAction(
+            QStringLiteral("&%1 %2").arg(++number).arg(mnemonics::escaped(example.title)));
         action->setToolTip(example.claim);
         action->setStatusTip(example.claim);
         connect(action, &QAction::triggered, this, [this, path = example.path] {
@@ -300,7 +310,7 @@ void MainWindow::createViewMenu()
     view->addSeparator();
     view->addAction(m_networkDock->toggleAction());
     m_sidePanelsAction =
-        addMenuAction(view, "showSidePanels", tr("Show Side &Panels"), QKeySequence(tr("Ctrl+H")));
+        addMenuAction(view, "showSidePanels", tr("S&how Side Panels"), QKeySequence(tr("Ctrl+H")));
     m_sidePanelsAction->setCheckable(true);
     m_sidePanelsAction->setChecked(true);
     connect(m_sidePanelsAction, &QAction::toggled, this, &MainWindow::setSidePanelsShown);
@@ -459,12 +469,12 @@ void MainWindow::updateRecentMenu()
     const QStringList paths = RecentScenes::paths();
     for (int i = 0; i < paths.size(); ++i) {
         const QString path = paths[i];
-        QAction *action =
-            m_recentMenu->addAction(QString("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        QAction *action = m_recentMenu->addAction(
+            QString("&%1 %2").arg(i + 1).arg(mnemonics::escaped(QFileInfo(path).fileName())));
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openSceneAndReport(path); });
     }
-    if (paths.isEmpty()) m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    if (paths.isEmpty()) m_recentMenu->addAction(tr("(&none)"))->setEnabled(false);
 }
 
 SceneTheme MainWindow::theme() const

@@ -24,11 +24,12 @@ void PresentationMode::addActions(QMenu *menu)
     m_toggle->setCheckable(true);
     m_toggle->setChecked(m_active);
     connect(m_toggle, &QAction::toggled, this, &PresentationMode::setActive);
-    QAction *leave = add("leavePresentation", tr("Leave Presentation Mode"), Qt::Key_Escape);
+    QAction *leave = add("leavePresentation", tr("&Leave Presentation Mode"), Qt::Key_Escape);
     connect(leave, &QAction::triggered, this, [this] { setActive(false); });
-    QAction *previous = add("previousFunction", tr("Previous Function (presenting)"), Qt::Key_Left);
+    QAction *previous =
+        add("previousFunction", tr("Pre&vious Function (presenting)"), Qt::Key_Left);
     connect(previous, &QAction::triggered, this, [this] { emit stepRequested(-1); });
-    QAction *next = add("nextFunction", tr("Next Function (presenting)"), Qt::Key_Right);
+    QAction *next = add("nextFunction", tr("Ne&xt Function (presenting)"), Qt::Key_Right);
     connect(next, &QAction::triggered, this, [this] { emit stepRequested(+1); });
     m_presentingOnly = {leave, previous, next};
     for (QAction *action : m_presentingOnly)
