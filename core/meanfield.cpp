@@ -203,13 +203,21 @@ FixedPoint fixedPointFrom(const Map &s, double inputVariance)
             fHi = residual(hi);
         }
     } else if (fLo < 0) {
-        while (fLo < 0) {
+        // Where q* = 0 is a fixed point (σb² = 0, φ(0) = 0) and q decays towards it, the
+        // residual shrinks faster than q (tanh: −2q²) and soon is rounding noise of either
+        // sign; a "root" there is noise (it showed q* = 1.3e-16). Such a residual counts as
+        // still negative, and the search goes on down to 0.
+        const bool zeroIsFixed = nextVariance(s, 0.0) == 0.0;
+        const auto stillFalling = [zeroIsFixed](double f, double v) {
+            return f < 0 || (zeroIsFixed && std::fabs(f) <= 64 * DBL_EPSILON * v);
+        };
+        while (stillFalling(fLo, lo)) {
             hi = lo;
             fHi = fLo;
             lo *= 0.5;
             if (lo < DBL_MIN) {
                 // Only q* = 0 is left below: a fixed point when σb² = 0 and φ(0) = 0.
-                if (nextVariance(s, 0.0) == 0.0) return converged(s, 0.0);
+                if (zeroIsFixed) return converged(s, 0.0);
                 return {FixedPointStatus::NotConverged, hi, chi1At(s, hi), 0.0};
             }
             fLo = residual(lo);

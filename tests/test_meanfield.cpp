@@ -251,12 +251,19 @@ private slots:
 
     void tanhFixedPoints()
     {
-        // σw² = 1, σb² = 0: q → 0 like 1/l, a power law; q* = 0 and χ1 = 1.
+        // σw² = 1, σb² = 0: q → 0 like 1/l, a power law; q* = 0 exactly (not a rounding
+        // residue such as 1.3e-16) and χ1 = 1, from any q0.
         act::NetworkSettings s{act::catalogueActivation(act::FunctionId::Tanh), 1.0, 0.0, 1.0, 10};
+        for (double q0 : {0.01, 0.5, 1.0, 2.0, 3.0, 10.0, 100.0}) {
+            s.inputVariance = q0;
+            const act::FixedPoint p = act::fixedPoint(s);
+            QCOMPARE(p.status, act::FixedPointStatus::Converged);
+            QVERIFY2(p.qStar == 0.0, qPrintable(QString::number(p.qStar))); // not fuzzy
+            QCOMPARE(p.chi1, 1.0);
+            QVERIFY(std::isinf(p.depthScale));
+        }
+        s.inputVariance = 1.0;
         act::FixedPoint p = act::fixedPoint(s);
-        QCOMPARE(p.status, act::FixedPointStatus::Converged);
-        QCOMPARE(p.qStar, 0.0);
-        QVERIFY(std::isinf(p.depthScale));
         // Chaotic side: a positive q* with χ1 > 1, and it is a fixed point.
         s.weightVariance = 2.0;
         s.biasVariance = 0.05;

@@ -75,6 +75,15 @@ private slots:
         r = runApp({"--fixed-point", "-", "--function", "relu", "--weight-variance", "2"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.trimmed().endsWith(QStringLiteral(",inf")));
+        // tanh at σw² = 1, σb² = 0 decays to q* = 0 exactly (it printed 1.3e-16 once: a root of
+        // the residual's rounding noise), χ1(0) = tanh'(0)² = 1.
+        r = runApp({"--fixed-point", "-", "--function", "tanh", "--weight-variance", "1"});
+        QCOMPARE(r.exitCode, 0);
+        rows = parseCsv(r.out, &header);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows[0][0] == 0.0, qPrintable(r.out)); // QCOMPARE is fuzzy: 1e-16 "equals" 0
+        QVERIFY(std::fabs(rows[0][1] - 1.0) < 1e-15);
+        QVERIFY(std::isinf(rows[0][2]));
         // No fixed point: exit 2 and why.
         r = runApp({"--fixed-point", "-", "--function", "relu", "--weight-variance", "3"});
         QCOMPARE(r.exitCode, 2);
