@@ -109,10 +109,14 @@ ValueTableDock::ValueTableDock(SceneModel *model, QWidget *parent)
 void ValueTableDock::fitColumns(int first, int last, bool growOnly)
 {
     QHeaderView *header = m_view->horizontalHeader();
+    const QAbstractItemView *view = m_view; // sizeHintForColumn is public there
     for (int column = std::max(first, 0); column <= last; ++column) {
+        // The wider of its header and visible cells, as resizeColumnToContents measures; a
+        // column is resized only when that changes its width: each resize has the view lay
+        // out its header again (a sixth of a drag's frame when it shrank and grew back).
+        const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         const int before = header->sectionSize(column);
-        m_view->resizeColumnToContents(column); // the wider of its header and visible cells
-        if (growOnly && header->sectionSize(column) < before) header->resizeSection(column, before);
+        if (fit > before || (!growOnly && fit != before)) header->resizeSection(column, fit);
     }
 }
 
