@@ -36,7 +36,8 @@ QSize LiveLabel::minimumSizeHint() const
 void LiveLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    m_document.setTextWidth(width());
+    // Only when it changed: setting a width lays the whole document out again.
+    if (m_document.textWidth() != width()) m_document.setTextWidth(width());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette();
     context.palette.setColor(QPalette::Text, palette().color(QPalette::WindowText));
