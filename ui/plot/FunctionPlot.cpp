@@ -195,7 +195,8 @@ void FunctionPlot::onParametersChanged(CurveId id)
     const bool compared = id == m_model->current() || id == m_model->comparison();
     if (m_differenceGraph && compared) {
         resampleDifference();
-        if (!m_model->isPlotted(id)) scheduleRedraw(false);
+        // The difference's axis follows it, and only a full replot lays out its new ticks.
+        scheduleRedraw(true);
     }
     if (!m_model->isPlotted(id)) return;
     resample(id);
