@@ -1,4 +1,4 @@
-// Graph bookkeeping, sampling ranges and the two redraw paths (live layer or everything).
+// Graph bookkeeping and sampling ranges; the two redraw paths are FunctionPlotRedraw.cpp.
 #include "FunctionPlot.h"
 
 #include "MinusSignTicker.h"
@@ -57,10 +57,14 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     setPlottingHint(QCP::phFastPolylines, true);
 
     // Above everything else, so the background (grid, axes, legend, cached curves) forms a
-    // single buffer and a drag repaints just this one.
-    addLayer("live", layer("overlay"), QCustomPlot::limAbove);
+    // single buffer and a drag redraws just these (FunctionPlotRedraw.cpp).
+    addLayer("ghosts", layer("overlay"), QCustomPlot::limAbove);
+    addLayer("live", layer("ghosts"), QCustomPlot::limAbove);
+    m_ghostLayer = layer("ghosts");
     m_liveLayer = layer("live");
+    m_ghostLayer->setMode(QCPLayer::lmBuffered);
     m_liveLayer->setMode(QCPLayer::lmBuffered);
+    trackBufferedLayers();
 
     xAxis->setLabel("x");
     for (QCPAxis *axis : {xAxis, yAxis})
@@ -157,21 +161,6 @@ void FunctionPlot::showView(const ViewRange &view)
     // Through the axes, so onXRangeChanged samples the curves there.
     if (xAxis->range() != QCPRange(view.xMin, view.xMax)) xAxis->setRange(view.xMin, view.xMax);
     if (yAxis->range() != QCPRange(view.yMin, view.yMax)) yAxis->setRange(view.yMin, view.yMax);
-}
-
-void FunctionPlot::flushRedraw()
-{
-    const bool full = m_fullRedrawPending;
-    const bool live = m_liveRedrawPending;
-    m_fullRedrawPending = m_liveRedrawPending = false;
-    if (full) {
-        fitDifferenceReadout(viewport().width());
-        placeLegend();
-    }
-    if (full || (live && m_alwaysReplotAll))
-        replot(QCustomPlot::rpQueuedReplot); // merges with QCustomPlot's own pan/zoom replot
-    else if (live)
-        m_liveLayer->replot();
 }
 
 void FunctionPlot::onCurrentChanged(CurveId current, CurveId previous)
@@ -282,7 +271,10 @@ void FunctionPlot::rebuild(CurveId id)
     for (int order = 0; order < 3; ++order) {
         if (!m_model->isOrderShown(order)) continue;
         const auto o = static_cast<std::size_t>(order);
-        if (isCurrent) c.ghosts[o] = newGraph(QString("ghost:%1:%2").arg(key).arg(order));
+        if (isCurrent) {
+            c.ghosts[o] = newGraph(QString("ghost:%1:%2").arg(key).arg(order));
+            c.ghosts[o]->setLayer(m_ghostLayer);
+        }
         c.graphs[o] = newGraph(QString("curve:%1:%2").arg(key).arg(order));
         c.graphs[o]->setName(QString("%1  %2").arg(name, QString::fromUtf8(kOrderSuffix[o])));
         if (!legendCurve) {
@@ -521,12 +513,4 @@ std::vector<QCPAbstractPlottable *> FunctionPlot::ghosts() const
         for (QCPGraph *ghost : c.ghosts)
             if (ghost) all.push_back(ghost);
     return all;
-}
-
-void FunctionPlot::scheduleRedraw(bool full)
-{
-    const bool idle = !m_fullRedrawPending && !m_liveRedrawPending;
-    (full ? m_fullRedrawPending : m_liveRedrawPending) = true;
-    // Many slider events in one pass of the event loop make one frame.
-    if (idle) QMetaObject::invokeMethod(this, &FunctionPlot::flushRedraw, Qt::QueuedConnection);
 }

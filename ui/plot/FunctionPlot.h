@@ -8,6 +8,7 @@
 
 #include "Accessibility.h"
 #include "CurveId.h"
+#include "LayerDamage.h"
 #include "PlotTheme.h"
 #include "activations.h"
 #include "sampler.h"
@@ -63,7 +64,17 @@ public:
     // says it is refining), and whether there are any.
     std::vector<CurveId> refiningCurves() const;
     bool isRefiningView() const { return !refiningCurves().empty(); }
+
+    // The current function's curves, jump markers and tracer: the layer a drag redraws. Its
+    // faint default-parameter curves have one of their own beneath it (they change only when
+    // they show or hide). Both are redrawn through FunctionPlot only: QCPLayer::replot() would
+    // clear all of a buffer, and the paint event composites a buffer only where it drew.
     QCPLayer *liveLayer() const { return m_liveLayer; }
+    QCPLayer *ghostLayer() const { return m_ghostLayer; }
+    // What the last frame that redrew only those layers repainted of the widget: the pixels
+    // their changed curves covered before and cover now (empty when nothing changed, or when
+    // a full replot came since).
+    QRegion liveRepaint() const { return m_liveRepaint; }
 
     // Multiplies every curve's pen width (presentation mode: lines readable from the back of a
     // room). 1 is the normal look.
@@ -124,6 +135,9 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // QCustomPlot's, except that the buffers above the background are composited only where
+    // their layers drew (FunctionPlotRedraw.cpp).
+    void paintEvent(QPaintEvent *event) override;
     // Draws at the next event-loop pass: everything, or only the live layer. Many slider
     // events in one pass make one frame.
     void scheduleRedraw(bool full);
@@ -169,6 +183,10 @@ private:
     void onXRangeChanged(const QCPRange &range);
 
     void flushRedraw();
+    // FunctionPlotRedraw.cpp: the ghost and live layers' buffers cleared where they drew,
+    // drawn again, and the widget repainted where the drawing changed.
+    void redrawLive();
+    void trackBufferedLayers();
     // Inside the axes, in the corner where it covers the fewest curve points, as the last
     // layout left the axes. The number of points covered there.
     int placeLegend();
@@ -200,7 +218,18 @@ private:
     int m_refineGeneration = 0;
     bool m_refineInBackground = false;
     std::array<QCPGraph *, 3> m_styleKeys{};
+    QCPLayer *m_ghostLayer = nullptr;
     QCPLayer *m_liveLayer = nullptr;
+    // The buffered layers above the background (QCustomPlot's overlay, the ghosts, the live
+    // layer) and what each drew last.
+    struct TrackedLayer
+    {
+        QCPLayer *layer = nullptr;
+        LayerDamage damage;
+    };
+    std::vector<TrackedLayer> m_tracked;
+    bool m_replotting = false; // between QCustomPlot's beforeReplot and afterReplot
+    QRegion m_liveRepaint;
     QCPLayoutGrid *m_legendRow = nullptr; // below the axes: spacer, legend, spacer
     QCPAxisRect *m_differenceRect = nullptr;
     QCPTextElement *m_differenceText = nullptr;

@@ -1,0 +1,251 @@
+// A drag repaints only part of the plot (the pixels the current function's changed curves
+// covered before and cover now) and clears only part of its buffers: what the window then shows
+// must equal, pixel for pixel, a plot that replotted everything. Two plots follow one scene: the
+// one under test takes its frames as a drag does, the other is replotted in full before each
+// comparison. What is compared is what the screen was last painted with (the offscreen
+// backing store), so a repaint region too small leaves stale pixels that show. Run again on a
+// scale-2 screen (test_ui_redraw_scale2).
+#include "PlotView.h"
+#include "SceneModel.h"
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QBackingStore>
+#include <QImage>
+#include <QPixmap>
+#include <QTest>
+
+#include <functional>
+
+using act::FunctionId;
+
+namespace {
+
+// What the screen shows of a top-level widget: its backing store as the paint events left it.
+// The offscreen platform's is an image, in device pixels (its grabWindow() cuts a scaled
+// window to its size in logical ones).
+QImage shown(QWidget *window)
+{
+    QPaintDevice *device = window->backingStore()->paintDevice();
+    if (device->devType() != QInternal::Image) return {};
+    // A copy of its own: a shared one would go on showing what is painted later.
+    return static_cast<QImage *>(device)->copy().convertToFormat(QImage::Format_RGB32);
+}
+
+qint64 area(const QRegion &region)
+{
+    qint64 sum = 0;
+    for (const QRect &rect : region)
+        sum += qint64(rect.width()) * rect.height();
+    return sum;
+}
+
+// Until nothing is left to do: queued redraws, QCustomPlot's queued replot, the paints.
+void settle()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    for (int i = 0; i < 100 && dispatcher->processEvents(QEventLoop::AllEvents); ++i) {
+    }
+}
+
+// Counts the paint events a widget gets.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) ++paints;
+        return false;
+    }
+};
+
+// What a row does to the scene and to both plots before the first frame.
+using Setup = std::function<void(SceneModel &, PlotView &)>;
+// How a frame is drawn: only where the live layers changed (less than half the plot), the
+// live layers over the whole plot, or as a full replot.
+enum class Frame { Partial, Whole, Replot };
+
+// One frame's change: through the model (both plots follow it), or to both plots alike.
+struct Step
+{
+    std::function<void(SceneModel &, PlotView &tested, PlotView &reference)> apply;
+    Frame frame = Frame::Partial;
+};
+
+Step parameter(CurveId curve, std::size_t index, double value, Frame frame = Frame::Partial)
+{
+    return {[=](SceneModel &model, PlotView &, PlotView &) {
+                QCOMPARE(model.setParameter(curve, index, value), std::nullopt);
+            },
+            frame};
+}
+
+Step reset(CurveId curve, std::size_t index)
+{
+    return {[=](SceneModel &model, PlotView &, PlotView &) { model.resetParameter(curve, index); }};
+}
+
+// The pointer hovers over (x, y): the trace cursor's marker moves there.
+Step pointerAt(double x, double y, Frame frame = Frame::Partial)
+{
+    return {[=](SceneModel &, PlotView &tested, PlotView &reference) {
+                for (PlotView *plot : {&tested, &reference}) {
+                    const QPoint at(qRound(plot->xAxis->coordToPixel(x)),
+                                    qRound(plot->yAxis->coordToPixel(y)));
+                    QMouseEvent move(QEvent::MouseMove, at, plot->mapToGlobal(at), Qt::NoButton,
+                                     Qt::NoButton, Qt::NoModifier);
+                    QApplication::sendEvent(plot, &move);
+                }
+            },
+            frame};
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Setup)
+Q_DECLARE_METATYPE(Step)
+
+class TestUiRedraw : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dragPaintsWhatAFullReplotPaints_data();
+    void dragPaintsWhatAFullReplotPaints();
+};
+
+void TestUiRedraw::dragPaintsWhatAFullReplotPaints_data()
+{
+    QTest::addColumn<FunctionId>("function");
+    QTest::addColumn<Setup>("setup");
+    QTest::addColumn<QList<Step>>("steps");
+
+    const auto none = [](SceneModel &, PlotView &) {};
+    const auto derivatives = [](SceneModel &model, PlotView &) {
+        model.setOrderShown(1, true);
+        model.setOrderShown(2, true);
+        model.setOverlaid(FunctionId::Relu, true);
+        model.setOverlaid(FunctionId::Gelu, true);
+    };
+    const CurveId leaky(FunctionId::LeakyRelu), elu(FunctionId::Elu), selu(FunctionId::Selu);
+    const CurveId hardshrink(FunctionId::Hardshrink), softplus(FunctionId::Softplus);
+
+    QTest::newRow("small steps, f f' f'' and overlays")
+        << FunctionId::LeakyRelu << Setup(derivatives)
+        << QList<Step>{parameter(leaky, 0, 0.05), parameter(leaky, 0, 0.08),
+                       parameter(leaky, 0, 0.11), parameter(leaky, 0, 0.14)};
+    // The new curves lie far outside the old ones' pixels, and then back.
+    QTest::newRow("jumps out of the old curves")
+        << FunctionId::Elu << Setup(derivatives)
+        << QList<Step>{parameter(elu, 0, 5.0), parameter(elu, 0, 0.1), parameter(elu, 0, 3.0)};
+    // At the defaults the faint default curves hide; away from them they show again.
+    QTest::newRow("ghosts hide and show")
+        << FunctionId::Selu << Setup(none)
+        << QList<Step>{parameter(selu, 0, 1.2), reset(selu, 0), parameter(selu, 0, 1.4)};
+    // Hardshrink jumps at ±λ: the markers there move with λ.
+    QTest::newRow("jump markers move")
+        << FunctionId::Hardshrink << Setup(derivatives)
+        << QList<Step>{parameter(hardshrink, 0, 1.0), parameter(hardshrink, 0, 2.0),
+                       parameter(hardshrink, 0, 0.2)};
+    QTest::newRow("hover tracer") << FunctionId::Softplus << Setup(none)
+                                  << QList<Step>{pointerAt(-2, 0.1), pointerAt(1, 1.3),
+                                                 parameter(softplus, 0, 3.0), pointerAt(2.5, 2.5)};
+    QTest::newRow("dark theme, presentation lines")
+        << FunctionId::Elu << Setup([](SceneModel &model, PlotView &plot) {
+               model.setOrderShown(1, true);
+               plot.setTheme(PlotThemeKind::Dark);
+               plot.setHighContrast(true);
+               plot.setLineScale(2.5);
+           })
+        << QList<Step>{parameter(elu, 0, 0.5), parameter(elu, 0, 2.5), pointerAt(-1, -0.5)};
+    QTest::newRow("buffers at scale 2")
+        << FunctionId::Elu << Setup([](SceneModel &, PlotView &plot) { plot.setBufferScale(2); })
+        << QList<Step>{parameter(elu, 0, 0.5), parameter(elu, 0, 2.5)};
+    // The difference panel's axes and readout share the live layer: the trace cursor repaints
+    // the whole plot, and a parameter a full replot (the difference's axis gets new ticks).
+    QTest::newRow("comparison") << FunctionId::Elu << Setup([](SceneModel &model, PlotView &) {
+        QCOMPARE(model.setComparison(CurveId(FunctionId::Selu)), std::nullopt);
+    })
+                                << QList<Step>{parameter(elu, 0, 0.5, Frame::Replot),
+                                               pointerAt(-1, -0.5, Frame::Whole),
+                                               parameter(elu, 0, 2.5, Frame::Replot),
+                                               pointerAt(1, 1, Frame::Whole)};
+}
+
+void TestUiRedraw::dragPaintsWhatAFullReplotPaints()
+{
+    QFETCH(FunctionId, function);
+    QFETCH(Setup, setup);
+    QFETCH(QList<Step>, steps);
+
+    SceneModel model;
+    model.setCurrent(function);
+    PlotView tested(&model);
+    PlotView reference(&model);
+    for (PlotView *plot : {&tested, &reference}) {
+        plot->setFocusPolicy(Qt::NoFocus); // no focus frame on either
+        plot->resize(900, 600);
+        plot->show();
+        QVERIFY(QTest::qWaitForWindowExposed(plot));
+        setup(model, *plot);
+    }
+    settle();
+    PaintCounter painted(&tested);
+    // Everything drawn once, as a new function's first frame is.
+    tested.replot(QCustomPlot::rpImmediateRefresh);
+    settle();
+
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QImage before = shown(&tested);
+        const int paints = painted.paints;
+        steps[i].apply(model, tested, reference);
+        settle();
+        QVERIFY(painted.paints > paints);
+        const QRegion repainted = tested.liveRepaint();
+        const QRect all(QPoint(0, 0), tested.size());
+        const QString what =
+            QString("step %1 repainted %2 of %3 pixels").arg(i).arg(area(repainted)).arg(area(all));
+        switch (steps[i].frame) {
+        case Frame::Partial:
+            QVERIFY2(!repainted.isEmpty() && area(repainted) < area(all) / 2, qPrintable(what));
+            break;
+        case Frame::Whole:
+            QVERIFY2((QRegion(all) - repainted).isEmpty(), qPrintable(what));
+            break;
+        case Frame::Replot:
+            QVERIFY2(repainted.isEmpty(), qPrintable(what));
+            break;
+        }
+        reference.replot(QCustomPlot::rpImmediateRefresh);
+        const QImage live = shown(&tested);
+        const QImage full = shown(&reference);
+        QCOMPARE(live.size(), full.size());
+        QVERIFY2(live != before, qPrintable(QString("step %1 changed nothing").arg(i)));
+        int wrong = 0;
+        QPoint first;
+        for (int y = 0; y < live.height(); ++y) {
+            const auto *a = reinterpret_cast<const QRgb *>(live.constScanLine(y));
+            const auto *b = reinterpret_cast<const QRgb *>(full.constScanLine(y));
+            for (int x = 0; x < live.width(); ++x)
+                if (a[x] != b[x] && wrong++ == 0) first = QPoint(x, y);
+        }
+        QVERIFY2(wrong == 0, qPrintable(QString("step %1: %2 pixels differ, the first at (%3, %4)")
+                                            .arg(i)
+                                            .arg(wrong)
+                                            .arg(first.x())
+                                            .arg(first.y())));
+    }
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    TestUiRedraw test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_ui_redraw.moc"
