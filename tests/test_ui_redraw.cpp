@@ -1,10 +1,12 @@
 // A drag repaints only part of the plot (the pixels the current function's changed curves
 // covered before and cover now) and clears only part of its buffers: what the window then shows
-// must equal, pixel for pixel, a plot that replotted everything. Two plots follow one scene: the
+// must equal, pixel for pixel, a plot that replotted everything; and the curves' graphs, which
+// draw a solid line with one call, must draw what QCPGraph draws. Two plots follow one scene: the
 // one under test takes its frames as a drag does, the other is replotted in full before each
 // comparison. What is compared is what the screen was last painted with (the offscreen
 // backing store), so a repaint region too small leaves stale pixels that show. Run again on a
 // scale-2 screen (test_ui_redraw_scale2).
+#include "CurveGraph.h"
 #include "PlotView.h"
 #include "SceneModel.h"
 
@@ -116,6 +118,8 @@ class TestUiRedraw : public QObject
 private slots:
     void dragPaintsWhatAFullReplotPaints_data();
     void dragPaintsWhatAFullReplotPaints();
+    void curveGraphDrawsWhatQCPGraphDraws_data();
+    void curveGraphDrawsWhatQCPGraphDraws();
 };
 
 void TestUiRedraw::dragPaintsWhatAFullReplotPaints_data()
@@ -239,6 +243,56 @@ void TestUiRedraw::dragPaintsWhatAFullReplotPaints()
                                             .arg(first.x())
                                             .arg(first.y())));
     }
+}
+
+void TestUiRedraw::curveGraphDrawsWhatQCPGraphDraws_data()
+{
+    QTest::addColumn<double>("width");
+    QTest::addColumn<bool>("antialiased");
+    QTest::addColumn<double>("bufferScale");
+    QTest::newRow("1 px, QCustomPlot's cosmetic line") << 1.0 << true << 1.0;
+    QTest::newRow("1 px at buffer scale 2, still a hairline") << 1.0 << true << 2.0;
+    QTest::newRow("1.01 px, a HiDPI hairline") << 1.01 << true << 2.0;
+    QTest::newRow("2 px, the current function's f") << 2.0 << true << 1.0;
+    QTest::newRow("5 px, presentation mode") << 5.0 << true << 1.0;
+    QTest::newRow("2 px at buffer scale 2") << 2.0 << true << 2.0;
+    QTest::newRow("2 px, not antialiased") << 2.0 << false << 1.0;
+    QTest::newRow("1 px, not antialiased") << 1.0 << false << 1.0;
+}
+
+void TestUiRedraw::curveGraphDrawsWhatQCPGraphDraws()
+{
+    QFETCH(double, width);
+    QFETCH(bool, antialiased);
+    QFETCH(double, bufferScale);
+    // Steep and flat stretches, gaps at NaNs (one point alone between two), repeated points
+    // (a segment of length 0) and points beyond the axes.
+    QVector<double> x, y;
+    for (int i = 0; i <= 400; ++i) {
+        const double t = -6 + 12.0 * i / 400;
+        x << t;
+        y << (i % 97 == 0 || i == 201 || i == 203 ? NAN : std::tanh(3 * t) * std::exp(t / 4));
+    }
+    x << 6 << 6 << 7;
+    y << 9 << 9 << -9;
+    QImage images[2];
+    for (int kind = 0; kind < 2; ++kind) {
+        QCustomPlot plot;
+        plot.setPlottingHint(QCP::phFastPolylines, true);
+        plot.setBufferDevicePixelRatio(bufferScale);
+        plot.resize(700, 450);
+        plot.xAxis->setRange(-5, 5);
+        plot.yAxis->setRange(-2, 2);
+        QCPGraph *graph = kind == 0 ? plot.addGraph() : new CurveGraph(plot.xAxis, plot.yAxis);
+        graph->setData(x, y);
+        graph->setPen(QPen(QColor(0, 114, 178), width));
+        graph->setAntialiased(antialiased);
+        plot.replot();
+        images[kind] = plot.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    }
+    QCOMPARE(images[1].size(), images[0].size());
+    QVERIFY(images[0] != QImage(images[0].size(), QImage::Format_RGB32)); // something drawn
+    QVERIFY(images[1] == images[0]);
 }
 
 int main(int argc, char **argv)

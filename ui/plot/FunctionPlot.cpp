@@ -1,6 +1,7 @@
 // Graph bookkeeping and sampling ranges; the two redraw paths are FunctionPlotRedraw.cpp.
 #include "FunctionPlot.h"
 
+#include "CurveGraph.h"
 #include "MinusSignTicker.h"
 #include "Palette.h"
 #include "SceneModel.h"
@@ -259,7 +260,7 @@ void FunctionPlot::rebuild(CurveId id)
     const bool isCurrent = id == m_model->current();
     QCPLayer *target = isCurrent ? m_liveLayer : layer("main");
     auto newGraph = [&](const QString &objectName) {
-        QCPGraph *graph = addGraph();
+        QCPGraph *graph = new CurveGraph(xAxis, yAxis);
         graph->setObjectName(objectName);
         graph->setLayer(target);
         // Adaptive sampling merges the points under one pixel into a vertical min-max line,

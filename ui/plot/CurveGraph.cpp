@@ -1,0 +1,40 @@
+// See CurveGraph.h. The rules are QCPAbstractPlottable1D::drawPolyline's (QCustomPlot 2.1):
+// a pen of width 1 becomes a cosmetic one, and a segment joins two consecutive points that are
+// not NaN; QCPPainter::drawLine() rounds to whole pixels when not antialiasing.
+#include "CurveGraph.h"
+
+#include <cmath>
+#include <vector>
+
+void CurveGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const
+{
+    const bool fast = mParentPlot->plottingHints().testFlag(QCP::phFastPolylines) &&
+                      !painter->modes().testFlag(QCPPainter::pmVectorized) &&
+                      !painter->modes().testFlag(QCPPainter::pmNoCaching);
+    if (!fast || painter->pen().style() != Qt::SolidLine) {
+        QCPGraph::drawLinePlot(painter, lines);
+        return;
+    }
+    if (painter->pen().color().alpha() == 0) return;
+    applyDefaultAntialiasingHint(painter);
+    if (qFuzzyCompare(painter->pen().widthF(), 1.0)) {
+        QPen cosmetic = painter->pen();
+        cosmetic.setWidth(0);
+        painter->setPen(cosmetic);
+    }
+    const auto gap = [](const QPointF &p) { return std::isnan(p.x()) || std::isnan(p.y()); };
+    std::vector<QLineF> segments;
+    segments.reserve(std::size_t(lines.size()));
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        if (!gap(lines[i - 1]) && !gap(lines[i])) segments.emplace_back(lines[i - 1], lines[i]);
+    if (segments.empty()) return;
+    if (painter->antialiasing()) {
+        painter->drawLines(segments.data(), int(segments.size()));
+        return;
+    }
+    std::vector<QLine> whole;
+    whole.reserve(segments.size());
+    for (const QLineF &segment : segments)
+        whole.push_back(segment.toLine());
+    painter->drawLines(whole.data(), int(whole.size()));
+}
