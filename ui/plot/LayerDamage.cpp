@@ -47,10 +47,14 @@ LayerDamage::Tiles::Tiles(QSize size)
 {
 }
 
-void LayerDamage::Tiles::add(double x0, double y0, double x1, double y1, const QRect &clip)
+QRect LayerDamage::Tiles::cut(const QRect &clip) const
+{
+    return clip & viewportRect(m_size);
+}
+
+void LayerDamage::Tiles::add(double x0, double y0, double x1, double y1, const QRect &area)
 {
     // Cut first: far outside the plot a point's pixel does not fit an int.
-    const QRect area = clip & viewportRect(m_size);
     x0 = std::max(x0, double(area.left()));
     y0 = std::max(y0, double(area.top()));
     x1 = std::min(x1, double(area.right()));
@@ -63,7 +67,7 @@ void LayerDamage::Tiles::add(double x0, double y0, double x1, double y1, const Q
 
 void LayerDamage::Tiles::add(const QRect &rect)
 {
-    add(rect.left(), rect.top(), rect.right(), rect.bottom(), rect);
+    add(rect.left(), rect.top(), rect.right(), rect.bottom(), cut(rect));
 }
 
 void LayerDamage::Tiles::addAll()
@@ -73,15 +77,21 @@ void LayerDamage::Tiles::addAll()
 
 QRegion LayerDamage::Tiles::region() const
 {
-    // Rows of runs, rows with the same runs merged into one band: the banded form that
-    // QRegion::setRects takes as it is, instead of a union per rectangle.
+    // Rows of runs, a row with the same tiles as the one above merged into its band: the
+    // banded form that QRegion::setRects takes as it is, instead of a union per rectangle.
     std::vector<QRect> rects;
-    std::vector<QRect> band;
     std::size_t bandStart = 0;
-    const QRect bounds = viewportRect(m_size);
+    const std::uint8_t *above = nullptr;
     for (int row = 0; row < m_rows; ++row) {
-        std::vector<QRect> runs;
         const std::uint8_t *cells = m_set.data() + row * m_columns;
+        const int bottom = std::min((row + 1) * kTile, m_size.height()) - 1;
+        if (above && std::equal(cells, cells + m_columns, above)) {
+            for (std::size_t i = bandStart; i < rects.size(); ++i)
+                rects[i].setBottom(bottom);
+            continue;
+        }
+        above = cells;
+        bandStart = rects.size();
         for (int column = 0; column < m_columns;) {
             if (!cells[column]) {
                 ++column;
@@ -90,23 +100,10 @@ QRegion LayerDamage::Tiles::region() const
             const int start = column;
             while (column < m_columns && cells[column])
                 ++column;
-            runs.push_back(QRect(start * kTile, row * kTile, (column - start) * kTile, kTile) &
-                           bounds);
+            rects.push_back(QRect(QPoint(start * kTile, row * kTile),
+                                  QPoint(std::min(column * kTile, m_size.width()) - 1, bottom)));
         }
-        const bool continues =
-            !band.empty() && runs.size() == band.size() &&
-            std::equal(runs.begin(), runs.end(), band.begin(), [](const QRect &a, const QRect &b) {
-                return a.left() == b.left() && a.right() == b.right() && a.top() == b.bottom() + 1;
-            });
-        if (continues) {
-            for (std::size_t i = 0; i < runs.size(); ++i)
-                rects[bandStart + i].setBottom(runs[i].bottom());
-            band = std::move(runs);
-            continue;
-        }
-        bandStart = rects.size();
-        rects.insert(rects.end(), runs.begin(), runs.end());
-        band = std::move(runs);
+        if (rects.size() == bandStart) above = nullptr; // an empty row starts no band
     }
     QRegion region;
     if (!rects.empty()) region.setRects(rects.data(), int(rects.size()));
@@ -255,34 +252,41 @@ void LayerDamage::addSpan(Tiles &tiles, const Child &child, std::size_t first, s
     if (p.empty()) return;
     last = std::min(last, p.size() - 1);
     // Chunks of consecutive points, each bounded by one rectangle; a chunk starts again at the
-    // point the last one ended on, so the segment between them is inside. A NaN is a gap.
+    // point the last one ended on, so the segment between them is inside. A NaN is a gap. The
+    // bounds are taken in data units and mapped once a chunk: the axes are linear.
     const double m = child.margin;
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    const QRect area = tiles.cut(child.clip);
+    double k0 = 0, k1 = 0, v0 = 0, v1 = 0;
     std::size_t inChunk = 0;
     const auto flush = [&] {
-        if (inChunk) tiles.add(x0 - m, y0 - m, x1 + m, y1 + m, child.clip);
-        inChunk = 0;
+        if (!inChunk) return;
+        const double ka = child.key(k0), kb = child.key(k1);
+        const double va = child.value(v0), vb = child.value(v1);
+        const double xa = child.horizontal ? ka : va, xb = child.horizontal ? kb : vb;
+        const double ya = child.horizontal ? va : ka, yb = child.horizontal ? vb : kb;
+        tiles.add(std::min(xa, xb) - m, std::min(ya, yb) - m, std::max(xa, xb) + m,
+                  std::max(ya, yb) + m, area);
     };
     for (std::size_t i = first; i <= last; ++i) {
-        const double k = child.key(p[i].key), v = child.value(p[i].value);
+        const double k = p[i].key, v = p[i].value;
         if (std::isnan(k) || std::isnan(v)) {
             flush();
+            inChunk = 0;
             continue;
         }
-        const double x = child.horizontal ? k : v, y = child.horizontal ? v : k;
         if (inChunk == 0) {
-            x0 = x1 = x;
-            y0 = y1 = y;
+            k0 = k1 = k;
+            v0 = v1 = v;
         } else {
-            x0 = std::min(x0, x);
-            x1 = std::max(x1, x);
-            y0 = std::min(y0, y);
-            y1 = std::max(y1, y);
+            k0 = std::min(k0, k);
+            k1 = std::max(k1, k);
+            v0 = std::min(v0, v);
+            v1 = std::max(v1, v);
         }
         if (++inChunk == kChunk) {
             flush();
-            x0 = x1 = x;
-            y0 = y1 = y;
+            k0 = k1 = k;
+            v0 = v1 = v;
             inChunk = 1;
         }
     }
@@ -358,6 +362,7 @@ LayerDamage::Change LayerDamage::redraw(const QCPLayer &layer)
         for (std::size_t i = 0; i < now.children.size(); ++i)
             addDifference(tiles, m_last.children[i], now.children[i]);
         change.changed = tiles.region();
+        if (change.changed.isEmpty()) return change; // the same drawing: the same footprint
     } else {
         change.changed = everything;
     }

@@ -79,8 +79,10 @@ private:
     {
     public:
         explicit Tiles(QSize size);
-        // Every tile that [x0, x1] × [y0, y1], cut to `clip`, touches.
-        void add(double x0, double y0, double x1, double y1, const QRect &clip);
+        // `clip` within the tiles.
+        QRect cut(const QRect &clip) const;
+        // Every tile that [x0, x1] × [y0, y1], cut to `area` (a cut() clip), touches.
+        void add(double x0, double y0, double x1, double y1, const QRect &area);
         void add(const QRect &rect);
         void addAll();
         QRegion region() const;
