@@ -113,8 +113,10 @@ void ValueTableDock::fitColumns(int first, int last, bool growOnly)
     for (int column = std::max(first, 0); column <= last; ++column) {
         // The wider of its header and visible cells, as resizeColumnToContents measures; a
         // column is resized only when that changes its width: each resize has the view lay
-        // out its header again (a sixth of a drag's frame when it shrank and grew back).
-        const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        // out its header again (a sixth of a drag's frame when it shrank and grew back). New
+        // values leave the header as it was fitted: only the cells are measured then.
+        const int cells = view->sizeHintForColumn(column);
+        const int fit = growOnly ? cells : std::max(cells, header->sectionSizeHint(column));
         const int before = header->sectionSize(column);
         if (fit > before || (!growOnly && fit != before)) header->resizeSection(column, fit);
     }
