@@ -145,13 +145,19 @@ std::vector<double> runFormulaSweep(MainWindow &window, const QString &expressio
                 while (plot->isRefiningView())
                     QCoreApplication::processEvents(QEventLoop::AllEvents |
                                                     QEventLoop::WaitForMoreEvents);
+                // A refinement that changed nothing visible paints nothing: then the values
+                // were on screen when the worker's result arrived. Else its paint ends it.
+                const qint64 arrived = timer.nsecsElapsed();
                 watch.painted = false;
-                QElapsedTimer limit; // a refinement that changed nothing visible paints nothing
+                QElapsedTimer limit;
                 limit.start();
                 while (!watch.painted && limit.elapsed() < 100)
                     QCoreApplication::processEvents(QEventLoop::AllEvents);
+                const qint64 done = watch.painted ? timer.nsecsElapsed() : arrived;
+                refinedAfter.push_back(static_cast<double>(done) / 1e6);
+            } else {
+                refinedAfter.push_back(frames.back());
             }
-            refinedAfter.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
             finishFrame();
         }
         slider->setSliderDown(false);
