@@ -275,15 +275,22 @@ void TestUiRedraw::curveGraphDrawsWhatQCPGraphDraws()
     }
     x << 6 << 6 << 7;
     y << 9 << 9 << -9;
-    QImage images[2];
-    for (int kind = 0; kind < 2; ++kind) {
+    QImage images[3];
+    for (int kind = 0; kind < 3; ++kind) {
         QCustomPlot plot;
         plot.setPlottingHint(QCP::phFastPolylines, true);
         plot.setBufferDevicePixelRatio(bufferScale);
         plot.resize(700, 450);
         plot.xAxis->setRange(-5, 5);
         plot.yAxis->setRange(-2, 2);
-        QCPGraph *graph = kind == 0 ? plot.addGraph() : new CurveGraph(plot.xAxis, plot.yAxis);
+        QCPGraph *graph = nullptr;
+        if (kind == 0) {
+            graph = plot.addGraph();
+        } else {
+            auto *curve = new CurveGraph(plot.xAxis, plot.yAxis);
+            curve->setSimplified(kind == 2);
+            graph = curve;
+        }
         graph->setData(x, y);
         graph->setPen(QPen(QColor(0, 114, 178), width));
         graph->setAntialiased(antialiased);
@@ -293,6 +300,38 @@ void TestUiRedraw::curveGraphDrawsWhatQCPGraphDraws()
     QCOMPARE(images[1].size(), images[0].size());
     QVERIFY(images[0] != QImage(images[0].size(), QImage::Format_RGB32)); // something drawn
     QVERIFY(images[1] == images[0]);
+    // Simplified, the line moves by at most a tenth of a device pixel. Pixel by pixel that can
+    // be a large change for a hairline (which pixels a thin edge darkens, and where segments
+    // meet: each is blended on its own, so every point drawn leaves a darker spot), so what is
+    // compared is the ink: the darkness in every 3 × 3 pixels, and in all.
+    const auto ink = [](const QImage &image, int x, int y) {
+        const QRgb p =
+            image.pixel(std::clamp(x, 0, image.width() - 1), std::clamp(y, 0, image.height() - 1));
+        return 3 * 255 - qRed(p) - qGreen(p) - qBlue(p);
+    };
+    // 3 × 3 pixels of the plot's, in the image's device pixels (a scale-2 screen's are finer).
+    const int reach = 3 * qRound(images[0].devicePixelRatio()) / 2;
+    const int window = 2 * reach + 1;
+    double largest = 0, inkShown = 0, inkSimplified = 0;
+    for (int y = 0; y < images[0].height(); ++y)
+        for (int x = 0; x < images[0].width(); ++x) {
+            inkShown += ink(images[0], x, y);
+            inkSimplified += ink(images[2], x, y);
+            int near = 0;
+            for (int dy = -reach; dy <= reach; ++dy)
+                for (int dx = -reach; dx <= reach; ++dx)
+                    near += ink(images[0], x + dx, y + dy) - ink(images[2], x + dx, y + dy);
+            largest = std::max(largest, std::abs(near) / (3.0 * window * window));
+        }
+    const QByteArray measured = QString("ink %1 of the unsimplified, 3x3 ink differs by %2 levels")
+                                    .arg(inkSimplified / inkShown)
+                                    .arg(largest)
+                                    .toUtf8();
+    // Fewer darker meeting spots: a little less ink, never more than a few percent.
+    QVERIFY2(inkSimplified > 0.95 * inkShown && inkSimplified < 1.02 * inkShown, measured);
+    // Antialiased, about a tenth of the way between one and the next level of a 3 × 3 mean;
+    // without antialiasing a pixel of the nine may step over by one.
+    QVERIFY2(largest <= (antialiased ? 32 : 60), measured);
 }
 
 int main(int argc, char **argv)

@@ -3,11 +3,38 @@
 // not NaN; QCPPainter::drawLine() rounds to whole pixels when not antialiasing.
 #include "CurveGraph.h"
 
+#include "PolylineSimplify.h"
+
 #include <cmath>
 #include <vector>
 
-void CurveGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const
+namespace {
+
+// What a dropped point may be away from the line drawn, in the device's pixels.
+constexpr double kToleranceDevicePixels = 0.1;
+
+// The painter's pixels per device pixel: the buffer's pixel ratio, and an export's scale.
+double devicePixelsPerUnit(const QCPPainter *painter)
 {
+    const QTransform &t = painter->worldTransform();
+    const double scale = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
+    return painter->device()->devicePixelRatioF() * (scale > 0 ? scale : 1.0);
+}
+
+} // namespace
+
+void CurveGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &allLines) const
+{
+    // A vector figure keeps every point (it may be enlarged); pixels need only those that show.
+    QVector<QPointF> simplified;
+    if (m_simplified && !painter->modes().testFlag(QCPPainter::pmVectorized) &&
+        allLines.size() > 2) {
+        const std::vector<QPointF> kept =
+            simplifyPolyline(allLines.constData(), allLines.size(),
+                             kToleranceDevicePixels / devicePixelsPerUnit(painter));
+        simplified = QVector<QPointF>(kept.begin(), kept.end());
+    }
+    const QVector<QPointF> &lines = simplified.isEmpty() ? allLines : simplified;
     const bool fast = mParentPlot->plottingHints().testFlag(QCP::phFastPolylines) &&
                       !painter->modes().testFlag(QCPPainter::pmVectorized) &&
                       !painter->modes().testFlag(QCPPainter::pmNoCaching);

@@ -5,6 +5,8 @@
 // a QCPItemTracer draws its symbol about position.
 #include "LayerDamage.h"
 
+#include "PolylineSimplify.h"
+
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -311,16 +313,18 @@ void LayerDamage::addDifference(Tiles &tiles, const Child &before, const Child &
         return;
     }
     const std::size_t n = now.points.size();
-    // Stretches of moved points, each widened by a point each side: the segments to their
-    // neighbours change too.
+    // Stretches of moved points, each widened by kKeepEvery points each side: the segments to
+    // their neighbours change too, and so may the points a simplified line keeps between the
+    // two points it always keeps around them (PolylineSimplify.h).
+    constexpr auto reach = static_cast<std::size_t>(kKeepEvery);
     std::vector<std::pair<std::size_t, std::size_t>> moved;
     for (std::size_t i = 0; i < n; ++i) {
         if (samePoint(before.points[i], now.points[i])) continue;
-        const std::size_t from = i == 0 ? 0 : i - 1;
+        const std::size_t from = i < reach ? 0 : i - reach;
         if (!moved.empty() && from <= moved.back().second)
-            moved.back().second = i + 1;
+            moved.back().second = i + reach;
         else
-            moved.emplace_back(from, i + 1);
+            moved.emplace_back(from, i + reach);
     }
     if (moved.empty()) return;
     for (const Child *child : {&before, &now}) {

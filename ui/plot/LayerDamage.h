@@ -8,7 +8,8 @@
 // Bounds are conservative: a graph's line segments and scatter symbols in widget pixels, widened
 // by the pen and a pixel of antialiasing and rounded out to tiles, cut to the child's clip. A
 // child is compared by what its drawing depends on (style, visibility, clip and its points in
-// pixels), and only the segments next to points that moved count, or for a dashed line (whose
+// pixels), and only the segments within kKeepEvery points of points that moved count (a line
+// drawn simplified may keep other points there: PolylineSimplify.h), or for a dashed line (whose
 // pattern runs on along the line) everything from the first one that moved. QCPGraph and
 // QCPItemTracer are known; any other child on the layer makes the whole viewport count.
 #pragma once
