@@ -19,6 +19,37 @@ struct LayerAccess : QCPLayer
     static void drawToBuffer(QCPLayer *layer) { (layer->*&LayerAccess::drawToPaintBuffer)(); }
 };
 
+// The pixels a QCPPaintBufferPixmap holds (protected; a derived class's name reaches them).
+struct PixmapAccess : QCPPaintBufferPixmap
+{
+    static const QPixmap *pixmap(const QCPAbstractPaintBuffer &buffer)
+    {
+        const auto *pixmapBuffer = dynamic_cast<const QCPPaintBufferPixmap *>(&buffer);
+        return pixmapBuffer ? &(pixmapBuffer->*&PixmapAccess::mBuffer) : nullptr;
+    }
+};
+
+// Qt's raster engine hands a fill or blend of 96 spans or more (one span per row of a rectangle)
+// to its GUI thread pool in pieces of 64 rows, and waits for them: for a strip of a frame's
+// damage, 16 pixels wide, each piece is a microsecond of blending behind a wake-up of a pool
+// thread, and a frame made a hundred of them. Narrow rectangles go in bands below that count;
+// wide ones, as a full replot's, are worth the threads and stay whole.
+constexpr int kBandRows = 95;
+constexpr int kNarrow = 512;
+
+template <typename Draw> void forEachBand(const QRegion &region, Draw draw)
+{
+    for (const QRect &rect : region) {
+        if (rect.width() >= kNarrow || rect.height() <= kBandRows) {
+            draw(rect);
+            continue;
+        }
+        for (int top = rect.top(); top <= rect.bottom(); top += kBandRows)
+            draw(QRect(rect.left(), top, rect.width(),
+                       std::min(kBandRows, rect.bottom() + 1 - top)));
+    }
+}
+
 // Transparent wherever `region` is, and only there.
 void clear(QCPAbstractPaintBuffer &buffer, const QRegion &region, const QRect &viewport)
 {
@@ -30,8 +61,7 @@ void clear(QCPAbstractPaintBuffer &buffer, const QRegion &region, const QRect &v
     QCPPainter *painter = buffer.startPainting();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setCompositionMode(QPainter::CompositionMode_Source);
-    for (const QRect &rect : region)
-        painter->fillRect(rect, Qt::transparent);
+    forEachBand(region, [&](const QRect &band) { painter->fillRect(band, Qt::transparent); });
     delete painter;
     buffer.donePainting();
 }
@@ -107,11 +137,13 @@ void FunctionPlot::redrawLive()
     if (!changed.isEmpty()) update(changed);
 }
 
-void FunctionPlot::paintEvent(QPaintEvent *)
+void FunctionPlot::paintEvent(QPaintEvent *event)
 {
     QCPPainter painter(this);
     if (!painter.isActive()) return;
-    if (mBackgroundBrush.style() != Qt::NoBrush) painter.fillRect(mViewport, mBackgroundBrush);
+    const QRegion exposed = event->region() & mViewport;
+    if (mBackgroundBrush.style() != Qt::NoBrush)
+        forEachBand(exposed, [&](const QRect &band) { painter.fillRect(band, mBackgroundBrush); });
     drawBackground(&painter);
     for (const QSharedPointer<QCPAbstractPaintBuffer> &buffer : mPaintBuffers) {
         const auto tracked =
@@ -120,15 +152,23 @@ void FunctionPlot::paintEvent(QPaintEvent *)
             });
         const std::optional<QRegion> drawn =
             tracked == m_tracked.end() || m_replotting ? std::nullopt : tracked->damage.drawn();
-        if (!drawn) {
+        // Elsewhere the buffer is transparent: compositing it there changes nothing.
+        if (drawn && drawn->isEmpty()) continue;
+        const QPixmap *pixmap = PixmapAccess::pixmap(*buffer);
+        if (!pixmap) {
+            painter.save();
+            if (drawn) painter.setClipRegion(*drawn, Qt::IntersectClip);
             buffer->draw(&painter);
+            painter.restore();
             continue;
         }
-        // Elsewhere the buffer is transparent: compositing it there changes nothing.
-        if (drawn->isEmpty()) continue;
-        painter.save();
-        painter.setClipRegion(*drawn, Qt::IntersectClip);
-        buffer->draw(&painter);
-        painter.restore();
+        // Rectangle by rectangle, no clip: under a clip region (the paint event's own, too)
+        // the engine blends all the region's rows in one call.
+        const double ratio = pixmap->devicePixelRatio();
+        forEachBand(drawn ? *drawn & exposed : exposed, [&](const QRect &band) {
+            const QRectF source(band.x() * ratio, band.y() * ratio, band.width() * ratio,
+                                band.height() * ratio);
+            painter.drawPixmap(QRectF(band), *pixmap, source);
+        });
     }
 }
