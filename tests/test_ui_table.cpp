@@ -51,6 +51,7 @@ private slots:
     void rowsCanBeRemoved();
     void cellsFollowTheScene();
     void columnsShowTheirWholeText();
+    void hiddenTableFitsWhenShown();
     void renamedFormulaRenamesItsColumns();
     void copyGivesTabSeparatedText();
     void ctrlCCopiesTheSelectedRows();
@@ -252,6 +253,24 @@ void TestUiTable::columnsShowTheirWholeText()
     QVERIFY(dock()->view()->columnWidth(1) > narrow);
     model()->setOverlaid(FunctionId::Gelu, true);
     verifyColumnsFit();
+}
+
+void TestUiTable::hiddenTableFitsWhenShown()
+{
+    model()->setCurrent(FunctionId::LeakyRelu);
+    QCOMPARE(model()->setParameter(FunctionId::LeakyRelu, 0, 0.5), std::nullopt);
+    const int narrow = dock()->view()->columnWidth(1);
+    dock()->hide();
+    // Hidden, a drag's longer numbers are not measured: the column keeps its width ...
+    QCOMPARE(model()->setParameter(FunctionId::LeakyRelu, 0, 0.123456789), std::nullopt);
+    model()->setOverlaid(FunctionId::Gelu, true);
+    QCOMPARE(dock()->view()->columnWidth(1), narrow);
+    // ... and fits them as soon as the table shows again.
+    dock()->show();
+    QVERIFY(dock()->isVisible());
+    QVERIFY(dock()->view()->columnWidth(1) > narrow);
+    verifyColumnsFit();
+    verifyCells();
 }
 
 void TestUiTable::renamedFormulaRenamesItsColumns()

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 ValueTableDock::ValueTableDock(SceneModel *model, QWidget *parent)
     : QDockWidget(tr("Value Table"), parent), m_table(new ValueTableModel(model, this)),
@@ -108,6 +109,10 @@ ValueTableDock::ValueTableDock(SceneModel *model, QWidget *parent)
 
 void ValueTableDock::fitColumns(int first, int last, bool growOnly)
 {
+    if (!isVisible()) {
+        m_fitWhenShown = true;
+        return;
+    }
     QHeaderView *header = m_view->horizontalHeader();
     const QAbstractItemView *view = m_view; // sizeHintForColumn is public there
     for (int column = std::max(first, 0); column <= last; ++column) {
@@ -165,6 +170,12 @@ void ValueTableDock::removeSelectedRows()
         rows.push_back(m_view->currentIndex().row());
     for (auto it = rows.rbegin(); it != rows.rend(); ++it)
         m_table->removeX(*it);
+}
+
+void ValueTableDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (std::exchange(m_fitWhenShown, false)) fitColumns(0, m_table->columnCount() - 1, false);
 }
 
 bool ValueTableDock::eventFilter(QObject *watched, QEvent *event)

@@ -34,12 +34,15 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     std::vector<int> selectedRows() const;
     // Columns as wide as their header and cells. A drag changes values every frame: then only
     // the changed columns are measured, and they only grow, so the table does not jitter and
     // a frame does not lay out every cell's text (ResizeToContents did, a quarter of a frame).
+    // Hidden, nothing is measured (measuring computes the cells: a typed formula's through
+    // MPFR, on every frame of a drag); the columns are fitted when the table shows.
     void fitColumns(int first, int last, bool growOnly);
 
     ValueTableModel *m_table;
@@ -49,4 +52,5 @@ private:
     QPushButton *m_remove;
     QPushButton *m_copy;
     QLabel *m_message;
+    bool m_fitWhenShown = false;
 };
