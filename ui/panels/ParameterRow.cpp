@@ -146,7 +146,11 @@ void ParameterRow::setValue(double value)
     const QSignalBlocker sliderBlocker(m_slider);
     const QSignalBlocker spinBlocker(m_spinBox);
     m_slider->setValue(sliderPosition(value));
-    m_spinBox->setValue(value);
+    // What the field holds already (a typed value coming back from the scene) is not set again:
+    // a QDoubleSpinBox rounds every value it is given through its text at the field's 323
+    // decimals, a fifth of a drag frame's instructions when it ran four times a frame.
+    const double held = m_spinBox->value();
+    if (held != value || std::signbit(held) != std::signbit(value)) m_spinBox->setValue(value);
     accessibility::sliderValueChanged(m_slider);
 }
 
@@ -157,7 +161,7 @@ void ParameterRow::setModified(bool modified)
 
 void ParameterRow::setRange(double min, double max)
 {
-    if (!(min < max)) return;
+    if (!(min < max) || (min == m_spec.sliderMin && max == m_spec.sliderMax)) return;
     m_spec.sliderMin = min;
     m_spec.sliderMax = max;
     m_spinBox->setSingleStep((max - min) / 100);
