@@ -6,6 +6,7 @@
 #include "FormulaActions.h"
 #include "FormulaDialog.h"
 #include "FunctionList.h"
+#include "LiveLabel.h"
 #include "MainWindow.h"
 #include "NumberField.h"
 #include "ParameterPanel.h"
@@ -120,7 +121,7 @@ private slots:
         SceneModel *model = window.model();
         const auto result = model->addFormula("logistic", "1/(1+exp(-x))");
         const CurveId curve = std::get<CurveId>(result);
-        auto *indicator = window.findChild<QLabel *>("refiningIndicator");
+        auto *indicator = window.findChild<LiveLabel *>("refiningIndicator");
         QVERIFY(!model->setView({-710, -690, -1, 1}));
         // The double pass draws first: σ'(−700) = 0 there, and the window says it refines.
         PlotView *plot = window.plotView();
@@ -140,7 +141,7 @@ private slots:
         window.show();
         SceneModel *model = window.model();
         const CurveId curve = std::get<CurveId>(model->addFormula("sech2", "1-tanh(x)^2"));
-        auto *indicator = window.findChild<QLabel *>("refiningIndicator");
+        auto *indicator = window.findChild<LiveLabel *>("refiningIndicator");
         PlotView *plot = window.plotView();
         // What the plot holds at the moment its points in view are accurate: f at 25 (in view)
         // and at 35 (sampled, one view width to the right), and what the window says.

@@ -9,6 +9,7 @@
 #include "FormulaActions.h"
 #include "FormulaView.h"
 #include "FunctionList.h"
+#include "LiveLabel.h"
 #include "Mnemonics.h"
 #include "NetworkDock.h"
 #include "NetworkPanel.h"
@@ -136,7 +137,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_plotView, &PlotView::readoutChanged, m_readout, &QLabel::setText);
     // A typed formula is drawn from its fast pass first; say so until its accurate values
     // (computed on a worker thread) have replaced it.
-    auto *refining = new QLabel;
+    // A LiveLabel: a QLabel's new text lays the status bar out again and repaints all of it,
+    // its long hint's text shaped anew, twice in every frame of a formula's drag.
+    auto *refining = new LiveLabel(1);
     refining->setObjectName("refiningIndicator");
     refining->setAccessibleName(tr("Refinement status"));
     statusBar()->addWidget(refining);
@@ -146,7 +149,9 @@ MainWindow::MainWindow(QWidget *parent)
         for (CurveId curve : m_plotView->refiningCurves())
             names << m_model->curveName(curve);
         refining->setText(
-            names.isEmpty() ? QString() : tr("Refining %1…").arg(names.join(QStringLiteral(", "))));
+            names.isEmpty()
+                ? QString()
+                : tr("Refining %1…").arg(names.join(QStringLiteral(", ")).toHtmlEscaped()));
     });
 
     readSettings();
