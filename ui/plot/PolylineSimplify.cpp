@@ -2,7 +2,6 @@
 #include "PolylineSimplify.h"
 
 #include <cmath>
-#include <limits>
 
 namespace {
 
@@ -11,55 +10,59 @@ bool isGap(const QPointF &p)
     return std::isnan(p.x()) || std::isnan(p.y());
 }
 
-// One run between breaks, appended to `out`.
+// a × b: positive when b points counterclockwise of a.
+double cross(double ax, double ay, double bx, double by)
+{
+    return ax * by - ay * bx;
+}
+
+// One run between breaks, appended to `out`. The cone of directions a segment from the anchor
+// may take is kept as its two edges, unit vectors: `right` (clockwise) and `left`. A point at
+// distance r allows the directions within asin(tolerance / r) of its own, less than a right
+// angle either way, so the cone stays narrower than a half-turn and cross products order it.
 void simplifyRun(const QPointF *p, qsizetype n, double tolerance, std::vector<QPointF> &out)
 {
     out.push_back(p[0]);
     if (n == 1) return;
-    constexpr double kInf = std::numeric_limits<double>::infinity();
     QPointF anchor = p[0];
-    // The cone: angles relative to the first direction that left the anchor's tolerance disk.
-    double ux = 0, uy = 0, lo = -kInf, hi = kInf, farthest = 0;
-    bool aimed = false;
+    double rightX = 0, rightY = 0, leftX = 0, leftY = 0, farthest = 0;
+    bool open = true; // no point has left the anchor's disk yet: any direction goes
+    // Narrows the cone to the directions that pass within `tolerance` of a point (dx, dy) away
+    // at distance r > tolerance.
+    const auto narrow = [&](double dx, double dy, double r) {
+        const double ux = dx / r, uy = dy / r;
+        const double sine = tolerance / r, cosine = std::sqrt(1 - sine * sine);
+        const double lx = cosine * ux - sine * uy, ly = sine * ux + cosine * uy;  // +angle
+        const double rx = cosine * ux + sine * uy, ry = -sine * ux + cosine * uy; // −angle
+        if (open || cross(lx, ly, leftX, leftY) > 0) {
+            leftX = lx;
+            leftY = ly;
+        }
+        if (open || cross(rightX, rightY, rx, ry) > 0) {
+            rightX = rx;
+            rightY = ry;
+        }
+        open = false;
+        farthest = std::max(farthest, r);
+    };
     for (qsizetype i = 1; i < n; ++i) {
         double dx = p[i].x() - anchor.x(), dy = p[i].y() - anchor.y();
-        double r = std::hypot(dx, dy);
+        double r = std::sqrt(dx * dx + dy * dy);
         // Nearer than a point already passed: the curve turns back, and a segment ending here
         // would leave that point behind (also inside the anchor's disk).
         bool fits = r >= farthest;
-        double angle = 0, half = 0;
-        if (fits && r > tolerance) {
-            if (!aimed) {
-                ux = dx / r;
-                uy = dy / r;
-                aimed = true;
-            }
-            angle = std::atan2(ux * dy - uy * dx, ux * dx + uy * dy);
-            half = std::asin(tolerance / r);
-            fits = angle >= lo && angle <= hi;
-        }
+        if (fits && r > tolerance && !open)
+            fits = cross(rightX, rightY, dx, dy) >= 0 && cross(dx, dy, leftX, leftY) >= 0;
         if (!fits) { // the segment ends at the point before; this one starts the next cone
             anchor = p[i - 1];
             out.push_back(anchor);
             dx = p[i].x() - anchor.x();
             dy = p[i].y() - anchor.y();
-            r = std::hypot(dx, dy);
-            lo = -kInf;
-            hi = kInf;
+            r = std::sqrt(dx * dx + dy * dy);
+            open = true;
             farthest = 0;
-            aimed = false;
-            if (r <= tolerance) continue;
-            ux = dx / r;
-            uy = dy / r;
-            aimed = true;
-            angle = 0;
-            half = std::asin(tolerance / r);
         }
-        if (r > tolerance) {
-            lo = std::max(lo, angle - half);
-            hi = std::min(hi, angle + half);
-            farthest = std::max(farthest, r);
-        }
+        if (r > tolerance) narrow(dx, dy, r);
     }
     if (out.back() != p[n - 1]) out.push_back(p[n - 1]);
 }
