@@ -122,15 +122,97 @@ Derivatives Formula::evaluate(double x, std::span<const double> params) const
 void Formula::evaluate(std::span<const double> x, std::span<const double> params,
                        std::span<double> f, std::span<double> d1, std::span<double> d2) const
 {
+    // Node by node over chunks of points, each node as runTape does it for one point, so that a
+    // catalogue function whose parameters do not vary with x goes through the core's span
+    // kernels (vectorised) in one call per chunk instead of its scalar kernel per point.
+    using formula::kNoNode;
+    using formula::Op;
+    constexpr std::size_t kChunk = 256;
     std::vector<double> storage;
     const std::span<const double> p = resolve(params, storage);
-    std::vector<Jet<double>> values(m_tape->nodes.size());
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        formula::runTape(*m_tape, FastContext{x[i], p}, values);
-        const Jet<double> &r = values.back();
-        if (!f.empty()) f[i] = r.v;
-        if (!d1.empty()) d1[i] = r.d1;
-        if (!d2.empty()) d2[i] = r.d2;
+    const std::vector<formula::Node> &nodes = m_tape->nodes;
+    // What does not depend on x, once (x itself is never read there).
+    std::vector<Jet<double>> fixed;
+    formula::runTape(*m_tape, FastContext{0.0, p}, fixed);
+    std::vector<Jet<double>> column(nodes.size() * kChunk);
+    std::vector<double> u(kChunk), g0(kChunk), g1(kChunk), g2(kChunk);
+    const Jet<double> nan{NAN, NAN, NAN};
+    for (std::size_t start = 0; start < x.size(); start += kChunk) {
+        const std::size_t m = std::min(kChunk, x.size() - start);
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            const formula::Node &n = nodes[i];
+            Jet<double> *out = &column[i * kChunk];
+            if (!n.dependsOnX) {
+                std::fill(out, out + m, fixed[i]);
+                continue;
+            }
+            const Jet<double> *a = n.a == kNoNode ? nullptr : &column[n.a * kChunk];
+            const Jet<double> *b = n.b == kNoNode ? nullptr : &column[n.b * kChunk];
+            const auto each = [&](auto op) {
+                for (std::size_t j = 0; j < m; ++j)
+                    out[j] = op(j);
+            };
+            switch (n.op) {
+            case Op::X:
+                each([&](std::size_t j) { return Jet<double>{x[start + j], 1.0, 0.0}; });
+                break;
+            case Op::Neg:
+                each([&](std::size_t j) { return -a[j]; });
+                break;
+            case Op::Add:
+                each([&](std::size_t j) { return a[j] + b[j]; });
+                break;
+            case Op::Sub:
+                each([&](std::size_t j) { return a[j] - b[j]; });
+                break;
+            case Op::Mul:
+                each([&](std::size_t j) { return a[j] * b[j]; });
+                break;
+            case Op::Div:
+                each([&](std::size_t j) { return a[j] / b[j]; });
+                break;
+            case Op::Pow:
+                each([&](std::size_t j) { return power(a[j], b[j]); });
+                break;
+            case Op::Min:
+            case Op::Max:
+                each([&](std::size_t j) { return extremum(a[j], b[j], n.op == Op::Max); });
+                break;
+            case Op::Function:
+                each([&](std::size_t j) { return apply(n.fn, a[j]); });
+                break;
+            case Op::Catalogue: {
+                // Its parameters never depend on x (the parser refuses that): one set per call.
+                bool custom = false;
+                Parameters constant = n.defaults;
+                for (std::size_t k = 0; k < kMaxParameters; ++k) {
+                    if (n.args[k] == kNoNode) continue;
+                    custom = true;
+                    constant.values[k] = fixed[n.args[k]].v;
+                }
+                if (custom && validate(n.id, constant)) {
+                    std::fill(out, out + m, nan);
+                    break;
+                }
+                for (std::size_t j = 0; j < m; ++j)
+                    u[j] = a[j].v;
+                act::evaluate(n.id, constant, std::span<const double>(u.data(), m),
+                              std::span<double>(g0.data(), m), std::span<double>(g1.data(), m),
+                              std::span<double>(g2.data(), m));
+                each([&](std::size_t j) { return chain(Jet<double>{g0[j], g1[j], g2[j]}, a[j]); });
+                break;
+            }
+            default: // leaves that do not depend on x are in `fixed`
+                std::fill(out, out + m, nan);
+                break;
+            }
+        }
+        const Jet<double> *r = &column[(nodes.size() - 1) * kChunk];
+        for (std::size_t j = 0; j < m; ++j) {
+            if (!f.empty()) f[start + j] = r[j].v;
+            if (!d1.empty()) d1[start + j] = r[j].d1;
+            if (!d2.empty()) d2[start + j] = r[j].d2;
+        }
     }
 }
 
