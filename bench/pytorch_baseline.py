@@ -6,6 +6,11 @@ variant writing into a preallocated tensor where PyTorch has one, as span-benchm
 preallocated span; otherwise the functional call) and of f' (autograd's backward of f with a
 ones gradient, the graph built once). Inputs are the same as span-benchmark's: -8 .. 8 in a
 scrambled order. Needs Debian's python3-torch (1.13); run with /usr/bin/python3.
+
+Method, the same as span-benchmark's: REPEATS (argument 1, default 31) single calls, each one
+preceded by an untimed warm-up call of the same thing, timed with time.perf_counter (wall
+clock); the figure is the median of the REPEATS times. The input, the .out variants' output and
+the backward's graph are made once for the whole run.
 """
 import sys
 import time
@@ -56,9 +61,9 @@ FUNCTIONS = {
 
 
 def median_ms(call):
-    call()
     times = []
     for _ in range(REPEATS):
+        call()  # the warm-up, untimed
         start = time.perf_counter()
         call()
         times.append(time.perf_counter() - start)

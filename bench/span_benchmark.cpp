@@ -1,13 +1,19 @@
-// span-benchmark: act::evaluate over 2^20 points for every catalogue function, f alone and f′
-// alone, against act::evaluatePointwise (the portable point-by-point loop) timed in the same
-// run. Google Benchmark does the timing (median of the repetitions). The table at the end
-// prints, per function, the medians, new ÷ old, and, given --pytorch=FILE (the CSV that
-// bench/pytorch_baseline.py prints: PyTorch's CPU kernels in float64 on one thread, same
-// inputs), new ÷ PyTorch for f and for f′ (PyTorch's f′ is autograd's backward, which for
-// sigmoid and tanh reads the saved output instead of x). Below 1 is faster than PyTorch.
+// span-benchmark: act::evaluate over 2^20 points for every catalogue function, f alone, f′
+// alone and both in one call, against act::evaluatePointwise (the portable point-by-point loop)
+// timed in the same run. The table at the end prints, per function, the medians, new ÷ old,
+// and, given --pytorch=FILE (the CSV that bench/pytorch_baseline.py prints: PyTorch's CPU
+// kernels in float64 on one thread, same inputs), new ÷ PyTorch for f and for f′ (PyTorch's f′
+// is autograd's backward, which for sigmoid and tanh reads the saved output instead of x).
+// Below 1 is faster than PyTorch.
+//
+// Method, the same as pytorch_baseline.py's: every benchmark is --repeats=N (default 31)
+// single calls, each one preceded by an untimed warm-up call of the same function into the same
+// buffers (Google Benchmark's ->Iterations(1)->Repetitions(N), the warm-up outside the timed
+// loop), and the figure is the median of the N wall-clock times. The input and output buffers
+// are allocated and written once for the whole run, as the script's tensors are.
 // bench/compare_pytorch.sh runs both in one go:
-//   build/bench/span-benchmark --benchmark_repetitions=5 --benchmark_min_time=0.05
-//   bench/compare_pytorch.sh build
+//   build/bench/span-benchmark --repeats=11 --benchmark_filter=/new
+//   bench/compare_pytorch.sh build 11
 // ACTIVATION_SPAN_KERNELS=avx2 or =portable picks a narrower kernel set than the CPU's best.
 #include "activations.h"
 
@@ -15,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -53,52 +60,66 @@ std::map<std::string, PytorchTimes> readPytorch(const char *path)
     return times;
 }
 
-std::vector<double> &inputs()
+// The input and the two outputs, allocated and written once for the whole run.
+struct Buffers
 {
-    static std::vector<double> x = [] {
-        std::vector<double> v(kPoints);
+    std::vector<double> x, out, out2;
+};
+
+Buffers &buffers()
+{
+    static Buffers b = [] {
+        Buffers v{std::vector<double>(kPoints), std::vector<double>(kPoints),
+                  std::vector<double>(kPoints)};
         for (std::size_t i = 0; i < kPoints; ++i) // −8 .. 8, both signs, not a sorted sweep
-            v[i] = -8.0 + 16.0 * double((i * 2654435761u) % kPoints) / double(kPoints);
+            v.x[i] = -8.0 + 16.0 * double((i * 2654435761u) % kPoints) / double(kPoints);
         return v;
     }();
-    return x;
+    return b;
 }
 
 // What is asked for: f alone, f′ alone, or both in one call (as a network's forward pass that
 // keeps f′ for its backward pass would).
 enum class Outputs { F, D1, Both };
 
-void run(benchmark::State &state, act::FunctionId id, Outputs outputs, bool vectorised)
+// One repetition: the call once untimed (the warm-up), then once timed.
+template <typename Call> void timeOneCall(benchmark::State &state, Call call)
 {
-    const std::vector<double> &x = inputs();
-    std::vector<double> out(kPoints), out2(kPoints);
-    const act::Parameters params = act::defaults(id);
-    const std::span<double> none;
+    call();
     for (auto _ : state) {
-        const std::span<double> f = outputs == Outputs::D1 ? none : std::span<double>(out);
-        const std::span<double> d1 = outputs == Outputs::F    ? none
-                                     : outputs == Outputs::D1 ? std::span<double>(out)
-                                                              : std::span<double>(out2);
-        if (vectorised)
-            act::evaluate(id, params, x, f, d1, none);
-        else
-            act::evaluatePointwise(id, params, x, f, d1, none);
-        benchmark::DoNotOptimize(out.data());
+        call();
         benchmark::ClobberMemory();
     }
     state.SetItemsProcessed(state.iterations() * std::int64_t(kPoints));
 }
 
+void run(benchmark::State &state, act::FunctionId id, Outputs outputs, bool vectorised)
+{
+    Buffers &b = buffers();
+    const act::Parameters params = act::defaults(id);
+    const std::span<double> none;
+    const std::span<double> f = outputs == Outputs::D1 ? none : std::span<double>(b.out);
+    const std::span<double> d1 = outputs == Outputs::F    ? none
+                                 : outputs == Outputs::D1 ? std::span<double>(b.out)
+                                                          : std::span<double>(b.out2);
+    timeOneCall(state, [&] {
+        if (vectorised)
+            act::evaluate(id, params, b.x, f, d1, none);
+        else
+            act::evaluatePointwise(id, params, b.x, f, d1, none);
+        benchmark::DoNotOptimize(b.out.data());
+        benchmark::DoNotOptimize(b.out2.data());
+    });
+}
+
 // The floor for any function: reading x and writing the output, nothing computed.
 void copyOnly(benchmark::State &state)
 {
-    const std::vector<double> &x = inputs();
-    std::vector<double> out(kPoints);
-    for (auto _ : state) {
-        std::copy(x.begin(), x.end(), out.begin());
-        benchmark::DoNotOptimize(out.data());
-        benchmark::ClobberMemory();
-    }
+    Buffers &b = buffers();
+    timeOneCall(state, [&] {
+        std::copy(b.x.begin(), b.x.end(), b.out.begin());
+        benchmark::DoNotOptimize(b.out.data());
+    });
 }
 
 // Keeps the median of each benchmark's repetitions (or its only run).
@@ -110,10 +131,11 @@ public:
     {
         ConsoleReporter::ReportRuns(runs);
         for (const Run &r : runs) {
-            const std::string name = r.run_name.str();
+            // The registered name, without the /iterations:1/repeats:N suffixes.
+            const std::string &name = r.run_name.function_name;
             if (r.run_type == Run::RT_Aggregate && r.aggregate_name == "median")
                 medianNs[name] = r.GetAdjustedRealTime();
-            else if (r.run_type == Run::RT_Iteration && !medianNs.count(name + "#agg"))
+            else if (r.run_type == Run::RT_Iteration) // --repeats=1: the only run
                 medianNs.try_emplace(name, r.GetAdjustedRealTime());
         }
     }
@@ -124,10 +146,12 @@ public:
 int main(int argc, char **argv)
 {
     std::map<std::string, PytorchTimes> pytorch;
-    int kept = 1;
+    int repeats = 31, kept = 1;
     for (int i = 1; i < argc; ++i) {
         if (std::strncmp(argv[i], "--pytorch=", 10) == 0)
             pytorch = readPytorch(argv[i] + 10);
+        else if (std::strncmp(argv[i], "--repeats=", 10) == 0)
+            repeats = std::max(1, std::atoi(argv[i] + 10));
         else
             argv[kept++] = argv[i];
     }
@@ -143,14 +167,22 @@ int main(int argc, char **argv)
                                                             : "/both";
                 benchmark::RegisterBenchmark((name + what + (vectorised ? "/new" : "/old")).c_str(),
                                              run, spec.id, outputs, vectorised)
+                    ->Iterations(1)
+                    ->Repetitions(repeats)
+                    ->DisplayAggregatesOnly()
                     ->Unit(benchmark::kMillisecond);
             }
     }
-    benchmark::RegisterBenchmark("copy/f/new", copyOnly)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("copy/f/new", copyOnly)
+        ->Iterations(1)
+        ->Repetitions(repeats)
+        ->DisplayAggregatesOnly()
+        ->Unit(benchmark::kMillisecond);
     benchmark::Initialize(&argc, argv);
     Collector collector;
     benchmark::RunSpecifiedBenchmarks(&collector);
-    std::printf("\nspan kernels: %s (medians in ms)\n", act::spanKernelName());
+    std::printf("\nspan kernels: %s (medians of %d single calls, in ms)\n", act::spanKernelName(),
+                repeats);
     std::printf("%-12s %7s %7s %7s %7s %7s %7s %7s %7s %7s %7s\n", "function", "f old", "f new",
                 "f pt", "f/pt", "f' new", "f' pt", "f'/pt", "f,f'", "f+f' pt", "both/pt");
     if (collector.medianNs.count("copy/f/new"))
