@@ -44,6 +44,14 @@ struct Avx2
     static V exp(V x) { return Sleef_expd4_u10avx2(x); }
     static V log1p(V x) { return Sleef_log1pd4_u10avx2(x); }
     static V erfc(V x) { return Sleef_erfcd4_u15avx2(x); }
+    // 2^m·e^{−a·z} for z ≥ 0 (the AVX-512 file has its own, faster): SLEEF's, scaled.
+    template <int m, int a> static V expOfMinus(V z)
+    {
+        const V e = exp(set(-double(a)) * z);
+        if constexpr (m == 0) return e;
+        constexpr double scale = m > 0 ? double(1ull << m) : 1.0 / double(1ull << -m);
+        return e * set(scale);
+    }
 };
 
 } // namespace

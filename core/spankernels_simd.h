@@ -5,8 +5,10 @@
 //
 // Each kernel keeps the closed forms of kernels.h, written for all lanes at once: both sides
 // of a branch are computed and each lane picks its own. The transcendental functions are
-// SLEEF's 1-ulp ones (S::exp, S::log1p, S::erfc); expm1 and tanh are built here from exp (a
-// Taylor polynomial where exp(x) − 1 would cancel), at half SLEEF's cost for the same accuracy.
+// SLEEF's 1-ulp ones (S::exp, S::log1p, S::erfc), except e^{−z} for z ≥ 0, the exponential
+// of most kernels (e^{−|x|}, e^{−2|x|}), which S::expOfMinus computes inline (2 ulp on AVX-512,
+// SLEEF's on AVX2); expm1 and tanh are built here from exp (a Taylor polynomial where
+// exp(x) − 1 would cancel), at half SLEEF's cost for the same accuracy.
 // Where the point kernel takes a special tail branch (through logarithms, so a result lifted
 // back from below DBL_MIN keeps its digits, or x² that would overflow), the lane is marked and
 // recomputed by the point kernel itself, so tails stay exactly as kernels.h has them. Such
@@ -25,10 +27,15 @@
 
 namespace act::spankernels {
 
-// Which outputs the caller asked for: the kernels skip work nobody needs.
-struct Need
+// Which outputs the caller asked for, known at compile time: run() instantiates its loop once
+// per combination, so what nobody asked for is neither computed nor stored (a cheap function's
+// loop is then as lean as a copy). The kernels take it as `auto need` and test need.f etc.
+// The operations that make an output are the same whichever others are asked for, and this file
+// is compiled with -ffp-contract=off (no fusing that could depend on what the optimiser removed),
+// so an output has the same bits in every combination.
+template <bool F, bool D1, bool D2> struct Need
 {
-    bool f, d1, d2;
+    static constexpr bool f = F, d1 = D1, d2 = D2;
 };
 
 namespace k = kernels;
@@ -43,6 +50,7 @@ template <typename S> struct Simd
     };
 
     static V c(double a) { return S::set(a); }
+    static V expOfMinus(V z) { return S::template expOfMinus<0, 1>(z); } // e^{−z}, z ≥ 0
     static V zero() { return S::set(0.0); }
 
     // eˣ − 1 given e = eˣ: below |x| = 0.35 a Taylor polynomial (degree 15, truncation below
@@ -79,7 +87,7 @@ template <typename S> struct Simd
     {
         const V ax = S::abs(x);
         const V m2 = c(-2.0) * ax;
-        const V m = expm1(m2, S::exp(m2));
+        const V m = expm1(m2, S::template expOfMinus<0, 2>(ax));
         const V t = -m / (c(2.0) + m); // tanh |x|
         return S::copySign(t, x);
     }
@@ -97,62 +105,90 @@ template <typename S> struct Simd
         return {S::pick(positive, r, er), S::pick(positive, er, r)};
     }
 
-    // sech²(x) = 4e/(1 + e)² with e = e^{−2|x|}, as kernels::sech2.
+    // sech²(x) = 4e/(1 + e)² with e = e^{−2|x|}, as kernels::sech2, written g/(¼ + g)² with
+    // g = e/4 (an exponent shift, free inside S::expOfMinus): one multiplication fewer. g is
+    // subnormal where the result is below 16·DBL_MIN, and loses up to 4 bits there (relative
+    // error ≤ 2e−15; measured 1.8e−15 at |x| ≈ 354.9).
     static V sech2(V x)
     {
-        const V e = S::exp(c(-2.0) * S::abs(x));
-        const V d = c(1.0) + e;
-        return c(4.0) * e / (d * d);
+        const V g = S::template expOfMinus<-2, 2>(S::abs(x));
+        const V d = c(0.25) + g;
+        return g / (d * d);
     }
 
-    // Runs `kernel` (V x, Need, M &pointLanes) -> V3 over the span, S::kLanes points at a time;
-    // the last partial block is padded, so every point goes through the same vector code
+    // Runs `kernel` (V x, Need<…>, M &pointLanes) -> V3 over the span, S::kLanes points at a
+    // time; the last partial block is padded, so every point goes through the same vector code
     // whatever its index (a point evaluated alone gets the same bits as inside a span). Lanes
     // the kernel marks in pointLanes are recomputed by `point` (double -> Derivatives).
     template <typename Kernel, typename Point>
     static void run(std::span<const double> x, std::span<double> f, std::span<double> d1,
                     std::span<double> d2, Kernel kernel, Point point)
     {
+        switch (unsigned(!f.empty()) | unsigned(!d1.empty()) << 1 | unsigned(!d2.empty()) << 2) {
+        case 1:
+            return loop(Need<true, false, false>{}, x, f, d1, d2, kernel, point);
+        case 2:
+            return loop(Need<false, true, false>{}, x, f, d1, d2, kernel, point);
+        case 3:
+            return loop(Need<true, true, false>{}, x, f, d1, d2, kernel, point);
+        case 4:
+            return loop(Need<false, false, true>{}, x, f, d1, d2, kernel, point);
+        case 5:
+            return loop(Need<true, false, true>{}, x, f, d1, d2, kernel, point);
+        case 6:
+            return loop(Need<false, true, true>{}, x, f, d1, d2, kernel, point);
+        case 7:
+            return loop(Need<true, true, true>{}, x, f, d1, d2, kernel, point);
+        default:
+            return; // nothing asked for
+        }
+    }
+
+    template <typename N, typename Kernel, typename Point>
+    static void loop(N need, std::span<const double> x, std::span<double> f, std::span<double> d1,
+                     std::span<double> d2, Kernel kernel, Point point)
+    {
         constexpr std::size_t kLanes = S::kLanes;
         const std::size_t n = x.size();
-        const Need need{!f.empty(), !d1.empty(), !d2.empty()};
-        alignas(64) double in[kLanes], out[3][kLanes];
-        for (std::size_t i = 0; i < n; i += kLanes) {
-            const std::size_t count = std::min(kLanes, n - i);
-            V xv;
-            if (count == kLanes) {
-                xv = S::load(x.data() + i);
-            } else {
-                for (std::size_t j = 0; j < kLanes; ++j)
-                    in[j] = j < count ? x[i + j] : 0.0;
-                xv = S::load(in);
-            }
-            M pointLanes = S::none();
-            const V3 r = kernel(xv, need, pointLanes);
-            if (count == kLanes) {
-                if (need.f) S::store(f.data() + i, r.f);
-                if (need.d1) S::store(d1.data() + i, r.d1);
-                if (need.d2) S::store(d2.data() + i, r.d2);
-            } else {
-                S::store(out[0], r.f);
-                S::store(out[1], r.d1);
-                S::store(out[2], r.d2);
-                for (std::size_t j = 0; j < count; ++j) {
-                    if (need.f) f[i + j] = out[0][j];
-                    if (need.d1) d1[i + j] = out[1][j];
-                    if (need.d2) d2[i + j] = out[2][j];
-                }
-            }
-            const unsigned lanes = S::bits(pointLanes);
-            if (lanes == 0) continue;
+        const std::size_t whole = n - n % kLanes;
+        double *const out[3] = {f.data(), d1.data(), d2.data()};
+        const auto store = [&](std::size_t i, const V3 &r) {
+            if constexpr (N::f) S::store(out[0] + i, r.f);
+            if constexpr (N::d1) S::store(out[1] + i, r.d1);
+            if constexpr (N::d2) S::store(out[2] + i, r.d2);
+        };
+        // Lanes for the point kernel: rare (tails beyond |x| ≈ 708, NaN), so out of line.
+        const auto fixLanes = [&](std::size_t i, std::size_t count, unsigned lanes) {
             for (std::size_t j = 0; j < count; ++j) {
                 if (!((lanes >> j) & 1u)) continue;
                 const Derivatives p = point(x[i + j]);
-                if (need.f) f[i + j] = p.f;
-                if (need.d1) d1[i + j] = p.d1;
-                if (need.d2) d2[i + j] = p.d2;
+                if constexpr (N::f) f[i + j] = p.f;
+                if constexpr (N::d1) d1[i + j] = p.d1;
+                if constexpr (N::d2) d2[i + j] = p.d2;
             }
+        };
+        for (std::size_t i = 0; i < whole; i += kLanes) {
+            M pointLanes = S::none();
+            store(i, kernel(S::load(x.data() + i), need, pointLanes));
+            if (const unsigned lanes = S::bits(pointLanes); lanes != 0) [[unlikely]]
+                fixLanes(i, kLanes, lanes);
         }
+        if (whole == n) return;
+        alignas(64) double in[kLanes], tail[3][kLanes];
+        const std::size_t count = n - whole;
+        for (std::size_t j = 0; j < kLanes; ++j)
+            in[j] = j < count ? x[whole + j] : 0.0;
+        M pointLanes = S::none();
+        const V3 r = kernel(S::load(in), need, pointLanes);
+        S::store(tail[0], r.f);
+        S::store(tail[1], r.d1);
+        S::store(tail[2], r.d2);
+        for (std::size_t j = 0; j < count; ++j) {
+            if constexpr (N::f) f[whole + j] = tail[0][j];
+            if constexpr (N::d1) d1[whole + j] = tail[1][j];
+            if constexpr (N::d2) d2[whole + j] = tail[2][j];
+        }
+        if (const unsigned lanes = S::bits(pointLanes); lanes != 0) fixLanes(whole, count, lanes);
     }
 
     // x > 0 ? (x, 1, 0) : (slope·x, slope, 0), the rectifiers' shape.
@@ -170,7 +206,7 @@ template <typename S> struct Simd
     }
 
     // λ·ELU(x; α) with λα finite (the caller checks): x ≤ 0 down to −708, where eˣ is normal.
-    static V3 elu(V x, Need need, double lambdaAlpha, double lambda, M &pointLanes)
+    static V3 elu(V x, auto need, double lambdaAlpha, double lambda, M &pointLanes)
     {
         const M positive = S::gt(x, zero());
         pointLanes = S::notGe(x, c(-708.0)); // below, or NaN
@@ -193,7 +229,7 @@ template <typename S> struct Simd
                 S::pick(positive, zero(), e / c(alpha))};
     }
 
-    static V3 gelu(V x, Need need)
+    static V3 gelu(V x, auto need)
     {
         constexpr double kInvSqrt2 = 0.707106781186547524400844362104849039;
         constexpr double kInvSqrt2Pi = 0.398942280401432677939946059934381868;
@@ -203,7 +239,7 @@ template <typename S> struct Simd
             // kernels::normalPdf: x² split into an exact head and tail.
             const V hi = x * x;
             const V lo = S::fma(x, x, -hi);
-            pdf = c(kInvSqrt2Pi) * S::exp(c(-0.5) * hi) * (c(1.0) - c(0.5) * lo);
+            pdf = c(kInvSqrt2Pi) * expOfMinus(c(0.5) * hi) * (c(1.0) - c(0.5) * lo);
         }
         // Beyond |x| = 40 φ underflows and x² may overflow: f' = Φ, f'' = 0 there.
         const M far = S::gt(S::abs(x), c(40.0));
@@ -211,7 +247,7 @@ template <typename S> struct Simd
                 S::pick(far, zero(), pdf * S::fma(-x, x, c(2.0)))};
     }
 
-    static V3 geluTanh(V x, Need need, M &pointLanes)
+    static V3 geluTanh(V x, auto need, M &pointLanes)
     {
         constexpr double kK = 0.797884560802865355879892119868763737; // √(2/π)
         constexpr double kC = 0.044715;
@@ -224,7 +260,7 @@ template <typename S> struct Simd
         const V a2u = S::abs(twoU);
         // |2u| > 700 inside ±30: kernels::geluTanh multiplies through logarithms there.
         pointLanes = S::andNotM(far, S::notLe(a2u, c(700.0)));
-        const Sigmoids sg = sigmoids(twoU, S::exp(-a2u));
+        const Sigmoids sg = sigmoids(twoU, expOfMinus(a2u));
         const V ssm = sg.s * sg.sm;
         const V f = x * sg.s;
         V d1 = zero(), d2 = zero();
@@ -238,23 +274,23 @@ template <typename S> struct Simd
                 S::pick(above, c(1.0), S::pick(below, zero(), d1)), S::pick(far, zero(), d2)};
     }
 
-    static V3 swish(V x, Need need, double beta, M &pointLanes)
+    static V3 swish(V x, auto need, double beta, M &pointLanes)
     {
         const V t = c(beta) * x;
         pointLanes = S::notLe(S::abs(t), c(708.0));
-        const Sigmoids sg = sigmoids(t, S::exp(-S::abs(t)));
+        const Sigmoids sg = sigmoids(t, expOfMinus(S::abs(t)));
         V d2 = zero();
         if (need.d2) d2 = c(beta) * sg.s * sg.sm * (c(2.0) - t * tanh(c(0.5) * t));
         return {x * sg.s, sg.s * S::fma(t, sg.sm, c(1.0)), d2};
     }
 
-    static V3 softplus(V x, Need need, double beta, double threshold, M &pointLanes)
+    static V3 softplus(V x, auto need, double beta, double threshold, M &pointLanes)
     {
         const V t = c(beta) * x;
         const M linear = S::gt(t, c(threshold));
         // |t| > 708 below the threshold: kernels::softplus takes β into the exponent there.
         pointLanes = S::andNotM(linear, S::notLe(S::abs(t), c(708.0)));
-        const V e = S::exp(-S::abs(t));
+        const V e = expOfMinus(S::abs(t));
         const Sigmoids sg = sigmoids(t, e);
         V f = zero();
         if (need.f) f = (S::max(t, zero()) + S::log1p(e)) / c(beta);
@@ -262,11 +298,11 @@ template <typename S> struct Simd
                 S::pick(linear, zero(), c(beta) * sg.s * sg.sm)};
     }
 
-    static V3 mish(V x, Need need, M &pointLanes)
+    static V3 mish(V x, auto need, M &pointLanes)
     {
         pointLanes = S::notLe(x, c(300.0)); // kernels::mish reorders f'' there
         const V one = c(1.0), two = c(2.0);
-        const V e = S::exp(-S::abs(x));
+        const V e = expOfMinus(S::abs(x));
         const M positive = S::gt(x, zero());
         // x > 0, in e = e^{−x}:
         const V tspPos = (one + two * e) / (one + two * e + two * e * e);
@@ -286,7 +322,7 @@ template <typename S> struct Simd
         return {x * tsp, tsp + x * q * sg.s, d2};
     }
 
-    static V3 tanhshrink(V x, Need need)
+    static V3 tanhshrink(V x, auto need)
     {
         static constexpr double coefficient[] = {
             3.33333333333333333333e-01,  -1.33333333333333333333e-01, 5.39682539682539682540e-02,
@@ -324,7 +360,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
     case F::Linear:
         run(
             x, f, d1, d2,
-            [a](V v, Need, M &) {
+            [a](V v, auto, M &) {
                 return V3{c(a) * v, c(a), zero()};
             },
             [a](double v) { return k::linear(v, a); });
@@ -332,18 +368,22 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
     case F::Sigmoid:
         run(
             x, f, d1, d2,
-            [](V v, Need need, M &) {
-                const Sigmoids sg = sigmoids(v, S::exp(-S::abs(v)));
-                const V s1 = sg.s * sg.sm;
+            [](V v, auto need, M &) {
+                const V e = expOfMinus(S::abs(v));
+                // σ' = σ(x)σ(−x) = e/(1 + e)²: one division, which f (if asked) does not share,
+                // so σ' has the same bits whichever outputs are asked for.
+                const V d = c(1.0) + e;
+                const V s1 = e / (d * d);
+                const V s = need.f ? sigmoids(v, e).s : zero();
                 // σ'' = −σ'·tanh(x/2), as kernels::sigmoidAll.
-                return V3{sg.s, s1, need.d2 ? -s1 * tanh(c(0.5) * v) : zero()};
+                return V3{s, s1, need.d2 ? -s1 * tanh(c(0.5) * v) : zero()};
             },
             [](double v) { return k::sigmoidAll(v); });
         return true;
     case F::Tanh:
         run(
             x, f, d1, d2,
-            [](V v, Need need, M &) {
+            [](V v, auto need, M &) {
                 const V t = need.f || need.d2 ? tanh(v) : zero();
                 const V s2 = need.d1 || need.d2 ? sech2(v) : zero();
                 return V3{t, s2, c(-2.0) * t * s2};
@@ -353,13 +393,13 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
     case F::LeakyRelu:
     case F::Prelu:
         run(
-            x, f, d1, d2, [a](V v, Need, M &) { return leaky(v, c(a)); },
+            x, f, d1, d2, [a](V v, auto, M &) { return leaky(v, c(a)); },
             [a](double v) { return k::leaky(v, a); });
         return true;
     case F::Rrelu: {
         const double slope = std::midpoint(a, b); // as evaluate.cpp's point kernel
         run(
-            x, f, d1, d2, [slope](V v, Need, M &) { return leaky(v, c(slope)); },
+            x, f, d1, d2, [slope](V v, auto, M &) { return leaky(v, c(slope)); },
             [slope](double v) { return k::leaky(v, slope); });
         return true;
     }
@@ -370,7 +410,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
         if (!std::isfinite(lambda * alpha)) return false;
         run(
             x, f, d1, d2,
-            [la = lambda * alpha, lambda](V v, Need need, M &pointLanes) {
+            [la = lambda * alpha, lambda](V v, auto need, M &pointLanes) {
                 return elu(v, need, la, lambda, pointLanes);
             },
             [alpha, lambda](double v) { return k::elu(v, alpha, lambda); });
@@ -378,51 +418,51 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
     }
     case F::Celu:
         run(
-            x, f, d1, d2, [a](V v, Need, M &pl) { return celu(v, a, pl); },
+            x, f, d1, d2, [a](V v, auto, M &pl) { return celu(v, a, pl); },
             [a](double v) { return k::celu(v, a); });
         return true;
     case F::Gelu:
         run(
-            x, f, d1, d2, [](V v, Need need, M &) { return gelu(v, need); },
+            x, f, d1, d2, [](V v, auto need, M &) { return gelu(v, need); },
             [](double v) { return k::gelu(v); });
         return true;
     case F::GeluTanh:
         run(
-            x, f, d1, d2, [](V v, Need need, M &pl) { return geluTanh(v, need, pl); },
+            x, f, d1, d2, [](V v, auto need, M &pl) { return geluTanh(v, need, pl); },
             [](double v) { return k::geluTanh(v); });
         return true;
     case F::Swish:
     case F::Silu: {
         const double beta = id == F::Swish ? a : 1.0;
         run(
-            x, f, d1, d2, [beta](V v, Need need, M &pl) { return swish(v, need, beta, pl); },
+            x, f, d1, d2, [beta](V v, auto need, M &pl) { return swish(v, need, beta, pl); },
             [beta](double v) { return k::swish(v, beta); });
         return true;
     }
     case F::Softplus:
         run(
-            x, f, d1, d2, [a, b](V v, Need need, M &pl) { return softplus(v, need, a, b, pl); },
+            x, f, d1, d2, [a, b](V v, auto need, M &pl) { return softplus(v, need, a, b, pl); },
             [a, b](double v) { return k::softplus(v, a, b); });
         return true;
     case F::Relu6:
         run(
-            x, f, d1, d2, [](V v, Need, M &) { return clamp(v, zero(), c(6.0)); },
+            x, f, d1, d2, [](V v, auto, M &) { return clamp(v, zero(), c(6.0)); },
             [](double v) { return k::clamp(v, 0.0, 6.0); });
         return true;
     case F::Mish:
         run(
-            x, f, d1, d2, [](V v, Need need, M &pl) { return mish(v, need, pl); },
+            x, f, d1, d2, [](V v, auto need, M &pl) { return mish(v, need, pl); },
             [](double v) { return k::mish(v); });
         return true;
     case F::Hardtanh:
         run(
-            x, f, d1, d2, [a, b](V v, Need, M &) { return clamp(v, c(a), c(b)); },
+            x, f, d1, d2, [a, b](V v, auto, M &) { return clamp(v, c(a), c(b)); },
             [a, b](double v) { return k::clamp(v, a, b); });
         return true;
     case F::Hardsigmoid:
         run(
             x, f, d1, d2,
-            [](V v, Need, M &) {
+            [](V v, auto, M &) {
                 const M low = S::le(v, c(-3.0)), high = S::ge(v, c(3.0));
                 const M out = S::orM(low, high);
                 return V3{S::pick(low, zero(), S::pick(high, c(1.0), (v + c(3.0)) * c(1.0 / 6.0))),
@@ -433,7 +473,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
     case F::Hardswish:
         run(
             x, f, d1, d2,
-            [](V v, Need, M &) {
+            [](V v, auto, M &) {
                 const M low = S::lt(v, c(-3.0)), high = S::gt(v, c(3.0));
                 const M out = S::orM(low, high);
                 const V f = v * (v + c(3.0)) * c(1.0 / 6.0);
@@ -447,8 +487,8 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
     case F::Logsigmoid:
         run(
             x, f, d1, d2,
-            [](V v, Need need, M &) {
-                const V e = S::exp(-S::abs(v));
+            [](V v, auto need, M &) {
+                const V e = expOfMinus(S::abs(v));
                 const Sigmoids sg = sigmoids(v, e);
                 // −softplus(−x) = −(max(−x, 0) + log1p(e^{−|x|})).
                 const V fv = need.f ? -(S::max(-v, zero()) + S::log1p(e)) : zero();
@@ -458,13 +498,13 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
         return true;
     case F::Tanhshrink:
         run(
-            x, f, d1, d2, [](V v, Need need, M &) { return tanhshrink(v, need); },
+            x, f, d1, d2, [](V v, auto need, M &) { return tanhshrink(v, need); },
             [](double v) { return k::tanhshrinkAll(v); });
         return true;
     case F::Softshrink:
         run(
             x, f, d1, d2,
-            [a](V v, Need, M &) {
+            [a](V v, auto, M &) {
                 const M above = S::gt(v, c(a)), below = S::lt(v, c(-a));
                 const M out = S::orM(above, below);
                 return V3{S::pick(above, v - c(a), S::pick(below, v + c(a), zero())),
@@ -475,7 +515,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
     case F::Hardshrink:
         run(
             x, f, d1, d2,
-            [a](V v, Need, M &) {
+            [a](V v, auto, M &) {
                 const M out = S::orM(S::gt(v, c(a)), S::lt(v, c(-a)));
                 return V3{S::pick(out, v, zero()), S::pick(out, c(1.0), zero()), zero()};
             },
@@ -484,15 +524,23 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
     case F::Threshold:
         run(
             x, f, d1, d2,
-            [a, b](V v, Need, M &) {
+            [a, b](V v, auto, M &) {
                 const M above = S::gt(v, c(a));
                 return V3{S::pick(above, v, c(b)), S::pick(above, c(1.0), zero()), zero()};
             },
             [a, b](double v) { return k::threshold(v, a, b); });
         return true;
     case F::Relu:
+        run(
+            x, f, d1, d2,
+            [](V v, auto, M &) {
+                const M positive = S::gt(v, zero());
+                return V3{S::pick(positive, v, zero()), S::pick(positive, c(1.0), zero()), zero()};
+            },
+            [](double v) { return k::relu(v); });
+        return true;
     case F::Softsign:
-        return false; // evaluate.cpp's plain loops vectorise already and are memory-bound
+        return false; // evaluate.cpp's plain loop vectorises already
     }
     return false;
 }
