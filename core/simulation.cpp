@@ -46,17 +46,37 @@ template <typename Work> void inParts(int parts, const Work &work)
 }
 
 // How many parts to split `values` numbers of work into: 1 below ~16 000 (a thread would cost
-// more than it saves), otherwise one per core, at most 2.
-int partsFor(long long values)
+// more than it saves), otherwise one per core, at most 2, and at most `threads` when that is
+// not 0 (SimulationControl::threads).
+int partsFor(long long values, int threads)
 {
     static const int cores = int(std::clamp(std::thread::hardware_concurrency(), 1u, 2u));
-    return values < (1 << 14) ? 1 : cores;
+    if (values < (1 << 14)) return 1;
+    return threads > 0 ? std::min(threads, cores) : cores;
+}
+
+bool cancelled(const SimulationControl &control)
+{
+    return control.cancel && control.cancel->load(std::memory_order_relaxed);
 }
 
 // Column range [first, last) of part `part` of `parts` over `columns` columns.
+// The parts start at multiples of kAlignment columns (or entries): the matrix product handles
+// columns in groups of up to 8 and the rest one by one, and the vectorised activations take 8
+// entries at a time with a scalar tail, each summing or rounding its own way; aligned, every
+// column and entry is computed alike however many parts there are, so the numbers do not
+// depend on the thread count.
+constexpr long kAlignment = 64;
+
+long partStart(int part, int parts, long columns)
+{
+    if (part >= parts) return columns;
+    return std::min(columns, columns * part / parts / kAlignment * kAlignment);
+}
+
 std::pair<long, long> columnsOf(int part, int parts, long columns)
 {
-    return {columns * part / parts, columns * (part + 1) / parts};
+    return {partStart(part, parts, columns), partStart(part + 1, parts, columns)};
 }
 
 void fillNormal(double *out, std::size_t count, double scale, std::uint64_t seed)
@@ -75,8 +95,8 @@ void fillNormal(double *out, std::size_t count, double scale, std::uint64_t seed
 class RandomNetwork
 {
 public:
-    explicit RandomNetwork(const SimulationSettings &s)
-        : m_settings(s), m_width(s.width),
+    RandomNetwork(const SimulationSettings &s, int threads)
+        : m_settings(s), m_width(s.width), m_threads(threads),
           m_cache(static_cast<long long>(s.network.layers) * s.width * s.width <=
                   kWeightCacheValues),
           m_kernel(bestMatrixKernel())
@@ -121,26 +141,28 @@ public:
         product(w, true, in, out);
     }
 
-    // Draws every layer's weights ahead, in parallel, when they are kept anyway.
-    void drawAllWeights()
+    // Draws every layer's weights ahead, in parallel, when they are kept anyway; stops early
+    // when cancelled (the layers not drawn yet are drawn when asked for).
+    void drawAllWeights(const SimulationControl &control)
     {
         if (!m_cache) return;
         const int layers = m_settings.network.layers;
-        const int parts = partsFor(static_cast<long long>(layers) * m_width * m_width);
+        const int parts = partsFor(static_cast<long long>(layers) * m_width * m_width, m_threads);
         inParts(parts, [&](int part) {
-            for (int l = 1 + part; l <= layers; l += parts)
+            for (int l = 1 + part; l <= layers && !cancelled(control); l += parts)
                 (void)weights(l);
         });
     }
 
 private:
-    // out = op(w)·in, the columns split over the cores (each column's sums are the same
-    // whichever part computes it only as long as the split is the same: it is, for a width,
-    // batch and core count).
+    // out = op(w)·in, the columns split over the cores (at aligned columns: the same sums
+    // whichever part computes a column).
     void product(const Matrix &w, bool transpose, const Matrix &in, Matrix &out) const
     {
         const long columns = long(in.cols());
-        const int parts = partsFor(static_cast<long long>(m_width) * m_width * columns / 64);
+        const int parts =
+            std::min(partsFor(static_cast<long long>(m_width) * m_width * columns / 64, m_threads),
+                     int(std::max(1L, columns / kAlignment)));
         inParts(parts, [&](int part) {
             const auto [first, last] = columnsOf(part, parts, columns);
             if (last > first)
@@ -151,6 +173,7 @@ private:
 
     const SimulationSettings &m_settings;
     long m_width;
+    int m_threads;
     bool m_cache;
     MatrixKernel m_kernel;
     std::vector<Matrix> m_weights;
@@ -168,8 +191,8 @@ std::span<double> span(Matrix &m)
 }
 
 // φ(h) and φ'(h); RReLU in training mode draws a slope per entry from the layer's stream.
-void activate(const NetworkSettings &n, bool training, std::uint64_t rreluSeed, const Matrix &h,
-              Matrix &f, Matrix &d1)
+void activate(const NetworkSettings &n, bool training, std::uint64_t rreluSeed, int threads,
+              const Matrix &h, Matrix &f, Matrix &d1)
 {
     f.resize(h.rows(), h.cols());
     d1.resize(h.rows(), h.cols());
@@ -184,7 +207,8 @@ void activate(const NetworkSettings &n, bool training, std::uint64_t rreluSeed, 
         return;
     }
     const std::size_t count = std::size_t(h.size());
-    const int parts = partsFor(static_cast<long long>(count));
+    const int parts = std::min(partsFor(static_cast<long long>(count), threads),
+                               int(std::max(1L, long(count) / kAlignment)));
     inParts(parts, [&](int part) {
         const auto [first, last] = columnsOf(part, parts, long(count));
         const std::size_t at = std::size_t(first), size = std::size_t(last - first);
@@ -228,11 +252,6 @@ void record(const Matrix &h, const Matrix &f, int layer, LayerStatistics &stats,
     }
 }
 
-bool cancelled(const SimulationControl &control)
-{
-    return control.cancel && control.cancel->load(std::memory_order_relaxed);
-}
-
 } // namespace
 
 std::optional<SettingsProblem> checkSettings(const SimulationSettings &s)
@@ -271,8 +290,8 @@ SimulationResult simulate(const SimulationSettings &s, const SimulationControl &
     hist.below.assign(std::size_t(layers), 0);
     hist.above.assign(std::size_t(layers), 0);
 
-    RandomNetwork network(s);
-    network.drawAllWeights();
+    RandomNetwork network(s, control.threads);
+    network.drawAllWeights(control);
     Matrix a(s.width, s.batch), h, f;
     fillNormal(a.data(), std::size_t(a.size()), std::sqrt(s.network.inputVariance),
                streamSeed(s.seed, kInput, 0));
@@ -283,8 +302,8 @@ SimulationResult simulate(const SimulationSettings &s, const SimulationControl &
             return result;
         }
         network.forward(l, a, h);
-        activate(s.network, true, streamSeed(s.seed, kRreluSlopes, std::uint64_t(l)), h, f,
-                 derivatives[std::size_t(l - 1)]);
+        activate(s.network, true, streamSeed(s.seed, kRreluSlopes, std::uint64_t(l)),
+                 control.threads, h, f, derivatives[std::size_t(l - 1)]);
         LayerStatistics stats{};
         stats.gradientNorm = std::numeric_limits<double>::quiet_NaN();
         record(h, f, l - 1, stats, hist, s.histogramOfActivations);
@@ -312,7 +331,7 @@ SimulationResult simulate(const SimulationSettings &s, const SimulationControl &
 }
 
 DirectionSweep outputAlongDirection(const SimulationSettings &s, double tMin, double tMax,
-                                    int points, int coordinates)
+                                    int points, int coordinates, const SimulationControl &control)
 {
     DirectionSweep sweep;
     points = std::max(points, 2);
@@ -326,11 +345,12 @@ DirectionSweep outputAlongDirection(const SimulationSettings &s, double tMin, do
         sweep.t.push_back(t);
         a.col(i) = t * u;
     }
-    RandomNetwork network(s);
+    RandomNetwork network(s, control.threads);
     for (int l = 1; l <= s.network.layers; ++l) {
+        if (cancelled(control)) return sweep;
         network.forward(l, a, h);
         if (l == s.network.layers) break;
-        activate(s.network, false, 0, h, f, d1);
+        activate(s.network, false, 0, control.threads, h, f, d1);
         a.swap(f);
     }
     sweep.outputs.resize(std::size_t(coordinates));

@@ -89,9 +89,14 @@ struct SimulationResult
 
 struct SimulationControl
 {
-    const std::atomic<bool> *cancel = nullptr; // checked before every layer, forward and back
+    // Checked before every layer, forward and back, and while the weights are drawn.
+    const std::atomic<bool> *cancel = nullptr;
     // Called after every layer of either pass: `done` of `total` = 2 × layers steps.
     std::function<void(int done, int total)> progress;
+    // Threads the work may run on: 0 for one per core (at most 2), 1 for the calling thread
+    // alone (a window's worker, which must leave the other core to the window). The numbers
+    // are the same bit for bit whatever the count.
+    int threads = 0;
 };
 
 // The settings must be valid. The same settings and seed give the same numbers bit for bit on
@@ -109,7 +114,10 @@ struct DirectionSweep
     std::vector<double> t;
     std::vector<std::vector<double>> outputs;
 };
+// Cancelled (control.cancel set) it returns what it has: no outputs. control.progress is not
+// called.
 DirectionSweep outputAlongDirection(const SimulationSettings &settings, double tMin, double tMax,
-                                    int points, int coordinates);
+                                    int points, int coordinates,
+                                    const SimulationControl &control = {});
 
 } // namespace act

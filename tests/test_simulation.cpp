@@ -276,6 +276,61 @@ private slots:
         QCOMPARE(r.layers.size(), std::size_t(3));
     }
 
+    // The window's worker runs on one thread, the command line on both cores: the same
+    // numbers either way (the columns are split between the threads, each column summed alike).
+    void oneThreadGivesTheSameNumbers_data()
+    {
+        QTest::addColumn<act::FunctionId>("id");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("tanh 512 x 512") << act::FunctionId::Tanh << 512 << 512;
+        QTest::newRow("gelu 200 x 37") << act::FunctionId::Gelu << 200 << 37;
+        QTest::newRow("rrelu 256 x 129") << act::FunctionId::Rrelu << 256 << 129;
+    }
+    void oneThreadGivesTheSameNumbers()
+    {
+        QFETCH(act::FunctionId, id);
+        QFETCH(int, width);
+        QFETCH(int, batch);
+        auto s = settings(id, 1.7, 0.2, 3, width, batch, 7);
+        s.histogramOfActivations = true;
+        act::SimulationControl one;
+        one.threads = 1;
+        const auto a = act::simulate(s), b = act::simulate(s, one);
+        QCOMPARE(a.layers.size(), b.layers.size());
+        for (std::size_t l = 0; l < a.layers.size(); ++l) {
+            QVERIFY(sameBits(a.layers[l].mean, b.layers[l].mean));
+            QVERIFY(sameBits(a.layers[l].variance, b.layers[l].variance));
+            QVERIFY(
+                sameBits(a.layers[l].activationSecondMoment, b.layers[l].activationSecondMoment));
+            QVERIFY(sameBits(a.layers[l].gradientNorm, b.layers[l].gradientNorm));
+        }
+        QCOMPARE(a.histograms.counts, b.histograms.counts);
+        const auto da = act::outputAlongDirection(s, -2, 2, 301, 3);
+        const auto db = act::outputAlongDirection(s, -2, 2, 301, 3, one);
+        QCOMPARE(da.outputs.size(), std::size_t(3));
+        for (std::size_t k = 0; k < 3; ++k)
+            for (std::size_t i = 0; i < da.outputs[k].size(); ++i)
+                QVERIFY(sameBits(da.outputs[k][i], db.outputs[k][i]));
+    }
+
+    // A cancelled sweep along a direction stops and has no outputs; cancelled before the
+    // first layer, a simulation has none either.
+    void directionSweepCancels()
+    {
+        const auto s = settings(act::FunctionId::Tanh, 1.5, 0.1, 4, 64, 8, 3);
+        std::atomic<bool> cancel{true};
+        act::SimulationControl control;
+        control.cancel = &cancel;
+        QVERIFY(act::outputAlongDirection(s, -1, 1, 11, 2, control).outputs.empty());
+        const auto r = act::simulate(s, control);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.layers.empty());
+        cancel = false;
+        QCOMPARE(act::outputAlongDirection(s, -1, 1, 11, 2, control).outputs.size(),
+                 std::size_t(2));
+    }
+
     void kernelsAgree()
     {
         const long n = 70, m = 33;
