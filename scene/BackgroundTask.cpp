@@ -2,11 +2,38 @@
 // generation number tells the newest job's from those of jobs cancelled since.
 #include "BackgroundTask.h"
 
+#include <utility>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+// The worker's niceness on Linux, where QThread's priorities do nothing for ordinary threads:
+// a frame of the window that shares a core with it gets about ten times its share.
+constexpr int kWorkerNiceness = 10;
+
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    static thread_local bool lowered = false;
+    if (std::exchange(lowered, true)) return;
+    // PRIO_PROCESS with a thread id sets that thread's niceness alone (Linux keeps it per thread).
+    setpriority(PRIO_PROCESS, id_t(gettid()), kWorkerNiceness);
+#endif
+}
+
+} // namespace
+
 BackgroundTask::BackgroundTask(QObject *parent) : QObject(parent)
 {
-    // One thread: a cancelled job finishes its current layer while the next one waits, and the
-    // other core stays with the window.
+    // One thread, and one thread only in the job too (SimulationControl::threads): a cancelled
+    // job finishes its current layer while the next one waits, and the other core stays with
+    // the window. At a low priority, so a frame never waits for it.
     m_pool.setMaxThreadCount(1);
+    m_pool.setThreadPriority(QThread::LowPriority);
 }
 
 BackgroundTask::~BackgroundTask()
@@ -24,8 +51,12 @@ void BackgroundTask::start(Work work)
     m_running = true;
     emit started();
     m_pool.start([this, work = std::move(work), flag, generation] {
+        lowerThisThreadsPriority();
+        // Cancelled while it waited behind the job before it: nothing to do or deliver.
+        if (flag->load(std::memory_order_relaxed)) return;
         act::SimulationControl control;
         control.cancel = flag.get();
+        control.threads = 1;
         int reported = -1;
         control.progress = [this, generation, &reported](int done, int total) {
             if (done == reported) return;

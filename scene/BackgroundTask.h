@@ -1,7 +1,10 @@
 // One job at a time in a worker thread of its own, for work the window must not wait for (the
 // network simulation, the order-to-chaos line). Starting a job cancels the one running (through
 // the act::SimulationControl cancel flag it checks) and only the newest job's result is
-// delivered, in this object's thread. Destroying the task cancels and waits for the worker.
+// delivered, in this object's thread. Starting and cancelling never wait for the worker: a
+// cancelled job stops at its next check while the new one queues behind it. The worker runs at
+// a low priority and on one thread (act::SimulationControl::threads), so the window keeps a
+// core. Destroying the task cancels and waits for the worker.
 #pragma once
 
 #include "simulation.h"

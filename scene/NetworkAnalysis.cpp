@@ -65,6 +65,18 @@ void NetworkAnalysis::setActive(bool active)
     }
 }
 
+void NetworkAnalysis::setSimulating(bool simulating)
+{
+    if (simulating == m_simulating) return;
+    m_simulating = simulating;
+    if (!simulating) {
+        m_simulationTask.cancel();
+        m_simulationWanted.reset();
+    } else {
+        schedule();
+    }
+}
+
 void NetworkAnalysis::schedule()
 {
     if (!m_active || m_scheduled) return;
@@ -79,7 +91,7 @@ void NetworkAnalysis::update()
     if (!m_active) return;
     updateTheory();
     startFixedPoints();
-    startSimulation();
+    if (m_simulating) startSimulation();
     if (m_model->network().plot == NetworkPlot::PhaseDiagram) startPhaseLine();
 }
 
@@ -123,17 +135,23 @@ NetworkAnalysis::FixedPointKey NetworkAnalysis::fixedPointKey(CurveId id) const
 
 void NetworkAnalysis::startFixedPoints()
 {
-    std::vector<FixedPointKey> wanted;
-    bool known = true;
+    // Only the fixed points not known yet: a drag of one curve's parameter asks for that
+    // curve's alone, and the others keep theirs.
+    std::vector<FixedPointKey> keys, missing;
     for (const FunctionTheory &theory : m_theories) {
-        wanted.push_back(fixedPointKey(theory.id));
-        known = known && theory.fixedPoint;
+        FixedPointKey key = fixedPointKey(theory.id);
+        if (!theory.fixedPoint) missing.push_back(key);
+        keys.push_back(std::move(key));
     }
-    if (known || (wanted == m_fixedPointsWanted && m_fixedPointTask.isRunning())) return;
-    m_fixedPointsWanted = wanted;
-    m_fixedPointTask.start([this, wanted](const act::SimulationControl &control) {
+    // Forget those no curve has now (they stay while their curves are plotted).
+    std::erase_if(m_fixedPoints, [&keys](const auto &known) {
+        return std::find(keys.begin(), keys.end(), known.first) == keys.end();
+    });
+    if (missing.empty() || (missing == m_fixedPointsWanted && m_fixedPointTask.isRunning())) return;
+    m_fixedPointsWanted = missing;
+    m_fixedPointTask.start([this, missing](const act::SimulationControl &control) {
         auto points = std::make_shared<std::vector<std::pair<FixedPointKey, act::FixedPoint>>>();
-        for (const FixedPointKey &key : wanted) {
+        for (const FixedPointKey &key : missing) {
             if (control.cancel->load(std::memory_order_relaxed)) return BackgroundTask::Deliver{};
             NetworkSetup network;
             network.weightVariance = key.weightVariance;
@@ -141,13 +159,23 @@ void NetworkAnalysis::startFixedPoints()
             network.inputVariance = key.inputVariance;
             if (!key.activation) continue;
             points->emplace_back(key, act::fixedPoint(networkSettings(network, key.activation)));
+            ++m_fixedPointsComputed;
         }
         return BackgroundTask::Deliver([this, points] {
-            m_fixedPoints = std::move(*points);
-            for (FunctionTheory &theory : m_theories)
-                for (const auto &[key, point] : m_fixedPoints)
-                    if (key == fixedPointKey(theory.id)) theory.fixedPoint = point;
-            emit theoryChanged();
+            m_fixedPointsWanted.clear();
+            bool changed = false;
+            for (FunctionTheory &theory : m_theories) {
+                if (theory.fixedPoint) continue;
+                const FixedPointKey key = fixedPointKey(theory.id);
+                for (const auto &[known, point] : *points)
+                    if (known == key) {
+                        theory.fixedPoint = point;
+                        changed = true;
+                    }
+            }
+            for (auto &entry : *points)
+                m_fixedPoints.push_back(std::move(entry));
+            if (changed) emit theoryChanged();
         });
     });
 }
@@ -179,27 +207,29 @@ void NetworkAnalysis::startSimulation()
             reach = std::max(reach, 3 * std::sqrt(layer.secondMoment));
     if (!std::isfinite(reach) || reach > 1e100) reach = 1e100;
     reach = std::max(reach, 1e-6);
-    m_simulationTask.start([this, wanted, reach,
-                            activation](const act::SimulationControl &control) {
-        act::SimulationSettings settings = simulationSettings(wanted.network, activation);
-        settings.histogramOfActivations = true;
-        settings.histogramMin = -reach;
-        settings.histogramMax = reach;
-        auto done = std::make_shared<Simulation>(wanted);
-        done->result = act::simulate(settings, control);
-        if (done->result.cancelled) return BackgroundTask::Deliver{};
-        const double along = kDirectionReach * std::sqrt(double(settings.width));
-        act::DirectionSweep sweep =
-            act::outputAlongDirection(settings, -along, along, kDirectionPoints, kDirectionOutputs);
-        for (double &t : sweep.t)
-            t /= std::sqrt(double(settings.width));
-        done->directionT = std::move(sweep.t);
-        done->directionOutputs = std::move(sweep.outputs);
-        return BackgroundTask::Deliver([this, done] {
-            m_simulation = std::move(*done);
-            emit simulationFinished();
+    m_simulationTask.start(
+        [this, wanted, reach, activation](const act::SimulationControl &control) {
+            act::SimulationSettings settings = simulationSettings(wanted.network, activation);
+            settings.histogramOfActivations = true;
+            settings.histogramMin = -reach;
+            settings.histogramMax = reach;
+            auto done = std::make_shared<Simulation>(wanted);
+            done->result = act::simulate(settings, control);
+            if (done->result.cancelled) return BackgroundTask::Deliver{};
+            const double along = kDirectionReach * std::sqrt(double(settings.width));
+            act::DirectionSweep sweep = act::outputAlongDirection(
+                settings, -along, along, kDirectionPoints, kDirectionOutputs, control);
+            if (control.cancel->load(std::memory_order_relaxed)) return BackgroundTask::Deliver{};
+            for (double &t : sweep.t)
+                t /= std::sqrt(double(settings.width));
+            done->directionT = std::move(sweep.t);
+            done->directionOutputs = std::move(sweep.outputs);
+            return BackgroundTask::Deliver([this, done] {
+                m_simulation = std::move(*done);
+                ++m_simulationSerial;
+                emit simulationFinished();
+            });
         });
-    });
 }
 
 bool NetworkAnalysis::phaseLineIsCurrent() const
@@ -229,6 +259,7 @@ void NetworkAnalysis::startPhaseLine()
         }
         return BackgroundTask::Deliver([this, line] {
             m_phaseLine = std::move(*line);
+            ++m_phaseLineSerial;
             emit phaseLineChanged();
         });
     });

@@ -16,6 +16,8 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+
 #include <memory>
 
 #include <optional>
@@ -77,6 +79,11 @@ public:
     // Nothing is computed while inactive (the panel is hidden); becoming active catches up.
     void setActive(bool active);
     bool isActive() const { return m_active; }
+    // Whether the simulation follows the settings (it does unless told otherwise): without it
+    // the theory and fixed points still do. For the redraw benchmark, which times the same
+    // frames with and without a simulation running.
+    void setSimulating(bool simulating);
+    bool isSimulating() const { return m_simulating; }
 
     // Current function first, then the overlays: as SceneModel::plotted().
     const std::vector<FunctionTheory> &theories() const { return m_theories; }
@@ -86,6 +93,13 @@ public:
     bool simulationIsCurrent() const;
     bool simulationRunning() const { return m_simulationTask.isRunning(); }
     const std::optional<PhaseLine> &phaseLine() const { return m_phaseLine; }
+    // Counts the simulations and order-to-chaos lines delivered: a plot drawn from the one
+    // with the same number has nothing new to draw.
+    quint64 simulationSerial() const { return m_simulationSerial; }
+    quint64 phaseLineSerial() const { return m_phaseLineSerial; }
+    // How many fixed points the worker has computed so far (for tests: a drag of one curve's
+    // parameter computes that curve's alone).
+    int fixedPointsComputed() const { return m_fixedPointsComputed.load(); }
     BackgroundTask &simulationTask() { return m_simulationTask; }
 
     // The values of a quantity per layer: theory (empty for the dead fraction, which the
@@ -137,7 +151,11 @@ private:
 
     SceneModel *m_model;
     bool m_active = false;
+    bool m_simulating = true;
     bool m_scheduled = false;
+    quint64 m_simulationSerial = 0;
+    quint64 m_phaseLineSerial = 0;
+    std::atomic<int> m_fixedPointsComputed{0};
     std::vector<FunctionTheory> m_theories;
     std::vector<CachedTheory> m_theoryCache; // of the curves in m_theories
     std::optional<Simulation> m_simulation;
@@ -145,7 +163,8 @@ private:
     // What the running jobs compute, so an unrelated change does not restart them.
     std::optional<Simulation> m_simulationWanted;
     std::optional<PhaseLine> m_phaseLineWanted;
-    std::vector<std::pair<FixedPointKey, act::FixedPoint>> m_fixedPoints; // the newest known
+    // Known fixed points of the plotted curves' present settings, and those being computed.
+    std::vector<std::pair<FixedPointKey, act::FixedPoint>> m_fixedPoints;
     std::vector<FixedPointKey> m_fixedPointsWanted;
     BackgroundTask m_simulationTask;
     BackgroundTask m_phaseTask;
