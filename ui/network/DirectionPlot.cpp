@@ -24,10 +24,17 @@ DirectionPlot::DirectionPlot(QWidget *parent) : QCustomPlot(parent)
 void DirectionPlot::draw(const NetworkAnalysis &analysis, const NetworkPlotStyle &style)
 {
     const auto &simulation = analysis.simulation();
+    const QColor base = simulation ? style.colour(simulation->id) : style.foreground();
+    if (analysis.simulationSerial() == m_serial && base == m_colour &&
+        style.lineScale == m_lineScale)
+        return;
+    m_serial = analysis.simulationSerial();
+    m_colour = base;
+    m_lineScale = style.lineScale;
     double low = std::numeric_limits<double>::infinity(), high = -low;
     for (int k = 0; k < graphCount(); ++k) {
         QVector<double> x, y;
-        QColor colour = simulation ? style.colour(simulation->id) : style.foreground();
+        QColor colour = base;
         if (simulation && std::size_t(k) < simulation->directionOutputs.size()) {
             const auto &values = simulation->directionOutputs[std::size_t(k)];
             for (std::size_t i = 0; i < values.size(); ++i) {

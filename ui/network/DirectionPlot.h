@@ -7,6 +7,8 @@
 
 #include <qcustomplot.h>
 
+#include <limits>
+
 class DirectionPlot : public QCustomPlot
 {
     Q_OBJECT
@@ -18,4 +20,9 @@ public:
     QCPGraph *output(int k) const { return graph(k); }
 
 private:
+    // What was drawn: a newer simulation (NetworkAnalysis::simulationSerial) or another colour
+    // or line scale draws again, nothing else does.
+    quint64 m_serial = std::numeric_limits<quint64>::max();
+    QColor m_colour;
+    double m_lineScale = 0;
 };

@@ -14,6 +14,7 @@ DistributionPlot::DistributionPlot(QWidget *parent)
                                 "fraction of the layer's values in each bin"));
     setUpNetworkPlot(*this);
     xAxis->setLabel(tr("layer l"));
+    yAxis->setLabel(tr("activation φ(h_l) (simulation)"));
     plotLayout()->addElement(0, 1, m_scale);
     m_scale->setType(QCPAxis::atRight);
     m_scale->axis()->setLabel(tr("fraction per bin"));
@@ -28,7 +29,8 @@ DistributionPlot::DistributionPlot(QWidget *parent)
 void DistributionPlot::draw(const NetworkAnalysis &analysis, const NetworkPlotStyle &style)
 {
     Q_UNUSED(style);
-    yAxis->setLabel(tr("activation φ(h_l) (simulation)"));
+    if (analysis.simulationSerial() == m_serial) return;
+    m_serial = analysis.simulationSerial();
     const auto &simulation = analysis.simulation();
     if (!simulation || simulation->result.histograms.layers == 0) {
         m_map->data()->clear();

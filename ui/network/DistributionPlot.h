@@ -9,6 +9,8 @@
 
 #include <qcustomplot.h>
 
+#include <limits>
+
 class DistributionPlot : public QCustomPlot
 {
     Q_OBJECT
@@ -21,6 +23,9 @@ public:
     QCPColorScale *colourScale() const { return m_scale; }
 
 private:
+    // The simulation drawn (NetworkAnalysis::simulationSerial), none before the first draw: its
+    // histograms are drawn again only when a newer simulation has come.
+    quint64 m_serial = std::numeric_limits<quint64>::max();
     QCPColorMap *m_map;
     QCPColorScale *m_scale;
 };

@@ -155,8 +155,10 @@ void NetworkPanel::setColours(std::function<QColor(CurveId)> colourOf)
 void NetworkPanel::setPlotTheme(PlotThemeKind theme)
 {
     m_dark = theme == PlotThemeKind::Dark;
-    for (QCustomPlot *plot : plots())
+    for (QCustomPlot *plot : plots()) {
         applyPlotTheme(*plot, theme);
+        plot->replot(QCustomPlot::rpQueuedReplot); // its axes' colours: nothing draw() compares
+    }
     drawTheory();
     drawSimulation();
 }

@@ -13,5 +13,6 @@ void setUpNetworkPlot(QCustomPlot &plot)
         axis->setTicker(QSharedPointer<MinusSignTicker>::create());
     plot.legend->setVisible(false);
     plot.setNoAntialiasingOnDrag(true);
+    plot.setPlottingHint(QCP::phFastPolylines);
     plot.setMinimumSize(260, 200);
 }
