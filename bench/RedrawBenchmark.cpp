@@ -264,7 +264,7 @@ int runRedrawBenchmark(QTextStream &out)
     heavy.batch = 512;
     model->setNetwork(heavy);
     finishFrame();
-    const NetworkAnalysis *analysis = window.networkDock()->panel()->analysis();
+    NetworkAnalysis *analysis = window.networkDock()->panel()->analysis();
     const bool running = analysis->simulationRunning();
     const std::vector<double> withPanel = runSweeps(window);
     report(out, QStringLiteral("network-panel simulation-running=%1 scale=1").arg(running),
@@ -272,6 +272,18 @@ int runRedrawBenchmark(QTextStream &out)
     out << QString("redraw: network-panel ratio_to_closed_panel median=%1 p95=%2")
                .arg(percentile(withPanel, 0.5) / percentile(closedPanel, 0.5), 0, 'f', 3)
                .arg(percentile(withPanel, 0.95) / percentile(closedPanel, 0.95), 0, 'f', 3)
+        << Qt::endl;
+    // The same frames with the panel open and no simulation (theory and fixed points only):
+    // the ratio is what the simulation running beside the window adds to its frames.
+    analysis->setSimulating(false);
+    analysis->simulationTask().waitForIdle();
+    finishFrame();
+    const std::vector<double> idle = runSweeps(window);
+    analysis->setSimulating(true);
+    report(out, QStringLiteral("network-panel simulation-running=0 scale=1"), idle);
+    out << QString("redraw: network-panel ratio_running_to_not_running median=%1 p95=%2")
+               .arg(percentile(withPanel, 0.5) / percentile(idle, 0.5), 0, 'f', 3)
+               .arg(percentile(withPanel, 0.95) / percentile(idle, 0.95), 0, 'f', 3)
         << Qt::endl;
     window.networkDock()->hide();
     return 0;
