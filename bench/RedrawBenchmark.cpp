@@ -22,6 +22,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 #include <variant>
 #include <vector>
 
@@ -71,7 +72,10 @@ void sweep(QSlider *slider, std::vector<double> &frames)
     slider->setSliderDown(false);
 }
 
-std::vector<double> runSweeps(MainWindow &window)
+// How one slider is swept: sweep() unless told otherwise.
+using SliderSweep = std::function<void(QSlider *slider, std::vector<double> &frames)>;
+
+std::vector<double> runSweeps(MainWindow &window, const SliderSweep &sweepSlider = sweep)
 {
     using act::FunctionId;
     const FunctionId swept[] = {FunctionId::LeakyRelu, FunctionId::Elu,  FunctionId::Selu,
@@ -83,14 +87,14 @@ std::vector<double> runSweeps(MainWindow &window)
         window.functionList()->setCurrentItem(window.functionList()->item(id));
         finishFrame();
         for (ParameterRow *row : window.parameterPanel()->rows()) {
-            sweep(row->slider(), frames);
+            sweepSlider(row->slider(), frames);
             window.model()->resetParameters(id);
             finishFrame();
         }
     }
     QSlider *temperature = window.softmaxView()->temperatureSlider();
     const int start = temperature->value();
-    sweep(temperature, frames);
+    sweepSlider(temperature, frames);
     temperature->setValue(start);
     finishFrame();
     return frames;
@@ -266,20 +270,30 @@ int runRedrawBenchmark(QTextStream &out)
     finishFrame();
     NetworkAnalysis *analysis = window.networkDock()->panel()->analysis();
     const bool running = analysis->simulationRunning();
-    const std::vector<double> withPanel = runSweeps(window);
+    // Each slider swept twice, with the simulation and with it switched off (theory and fixed
+    // points only), the two in turns, so that the other work on a shared machine weighs on both
+    // alike: their ratio is what the simulation running beside the window adds to its frames.
+    std::vector<double> withPanel, idle;
+    bool simulatingFirst = true;
+    const auto both = [&](QSlider *slider, std::vector<double> &) {
+        const int start = slider->value();
+        for (const bool simulating : {simulatingFirst, !simulatingFirst}) {
+            analysis->setSimulating(simulating);
+            if (!simulating) analysis->simulationTask().waitForIdle();
+            slider->setValue(start);
+            finishFrame();
+            sweep(slider, simulating ? withPanel : idle);
+        }
+        simulatingFirst = !simulatingFirst;
+    };
+    runSweeps(window, both);
+    analysis->setSimulating(true);
     report(out, QStringLiteral("network-panel simulation-running=%1 scale=1").arg(running),
            withPanel);
     out << QString("redraw: network-panel ratio_to_closed_panel median=%1 p95=%2")
                .arg(percentile(withPanel, 0.5) / percentile(closedPanel, 0.5), 0, 'f', 3)
                .arg(percentile(withPanel, 0.95) / percentile(closedPanel, 0.95), 0, 'f', 3)
         << Qt::endl;
-    // The same frames with the panel open and no simulation (theory and fixed points only):
-    // the ratio is what the simulation running beside the window adds to its frames.
-    analysis->setSimulating(false);
-    analysis->simulationTask().waitForIdle();
-    finishFrame();
-    const std::vector<double> idle = runSweeps(window);
-    analysis->setSimulating(true);
     report(out, QStringLiteral("network-panel simulation-running=0 scale=1"), idle);
     out << QString("redraw: network-panel ratio_running_to_not_running median=%1 p95=%2")
                .arg(percentile(withPanel, 0.5) / percentile(idle, 0.5), 0, 'f', 3)
