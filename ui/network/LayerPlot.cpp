@@ -49,7 +49,6 @@ LayerPlot::LayerPlot(QWidget *parent)
     // The legend lists what draw() puts there, in its order.
     setAutoAddPlottableToLegend(false);
     m_simulation->removeFromLegend();
-    m_simulation->setLayer(m_live);
     m_linearTicker = yAxis->ticker();
     xAxis->setLabel(tr("layer l"));
     m_simulation->setName(tr("simulation"));
@@ -178,9 +177,9 @@ void LayerPlot::draw(const NetworkAnalysis &analysis, LayerQuantity quantity,
     legendChanged = legendChanged || simulation.inLegend != m_simulationShown.inLegend;
     const QCPScatterStyle scatter(simulation.shape, simulation.pen, simulation.brush,
                                   6 * style.lineScale);
+    // The points change only with a new simulation or quantity: under the curves, as drawn.
     const Change change = show(m_simulation, m_simulationShown, std::move(simulation), scatter);
-    if (change.look) full = true;
-    if (change.data) live = true;
+    if (change.look || change.data) full = true;
 
     if (legendChanged) {
         // In the order of the slots, the simulation last.

@@ -1,9 +1,8 @@
 // The per-layer plot: one quantity (q_l, E[φ], E[φ²], χ1, the gradient gain on a log axis, or
 // the dead fraction) against the layer, as a theory curve for every plotted function and the
-// simulation's points for the current one. The current function's curve and the simulation's
-// points sit on a buffered layer of their own: a frame that changes only them (a drag of the
-// current function's parameter) redraws that layer alone, and a draw that changes nothing
-// redraws nothing.
+// simulation's points for the current one. The current function's curve sits on a buffered
+// layer of its own: a frame that changes only it (a drag of the current function's parameter)
+// redraws that layer alone, and a draw that changes nothing redraws nothing.
 #pragma once
 
 #include "NetworkAnalysis.h"
