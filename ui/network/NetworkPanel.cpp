@@ -128,6 +128,12 @@ NetworkPanel::NetworkPanel(SceneModel *model, QWidget *parent)
     connect(m_analysis, &NetworkAnalysis::simulationFinished, this, &NetworkPanel::drawSimulation);
     connect(m_analysis, &NetworkAnalysis::phaseLineChanged, this, &NetworkPanel::drawSecondPlot);
     connect(m_analysis, &NetworkAnalysis::simulationStarted, this, [this] {
+        // A restart (every frame of a drag) starts the same bar from 0: setting its range and
+        // text again would repaint it on every frame.
+        if (m_progress->format() == tr("simulating… %p%")) {
+            m_progress->setValue(0);
+            return;
+        }
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         m_progress->setFormat(tr("simulating…"));
