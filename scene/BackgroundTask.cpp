@@ -2,30 +2,9 @@
 // generation number tells the newest job's from those of jobs cancelled since.
 #include "BackgroundTask.h"
 
+#include "WorkerPriority.h"
+
 #include <utility>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
-namespace {
-
-// The worker's niceness on Linux, where QThread's priorities do nothing for ordinary threads:
-// a frame of the window that shares a core with it gets about ten times its share.
-constexpr int kWorkerNiceness = 10;
-
-void lowerThisThreadsPriority()
-{
-#ifdef Q_OS_LINUX
-    static thread_local bool lowered = false;
-    if (std::exchange(lowered, true)) return;
-    // PRIO_PROCESS with a thread id sets that thread's niceness alone (Linux keeps it per thread).
-    setpriority(PRIO_PROCESS, id_t(gettid()), kWorkerNiceness);
-#endif
-}
-
-} // namespace
 
 BackgroundTask::BackgroundTask(QObject *parent) : QObject(parent)
 {

@@ -20,13 +20,22 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QThreadPool>
 #include <QUndoStack>
 
 #include <cmath>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -134,6 +143,46 @@ private slots:
         const QCPGraphData p = nearest(plot->curve(curve, 1), -700);
         COMPARE_CLOSE(p.value, std::exp(p.key), 1e-12);
     }
+
+#ifdef Q_OS_LINUX
+    // The refinement's threads run below the window's priority (niceness 10 against 0), so a
+    // drag's next frame goes first: this process has more such threads once it refined.
+    void refinementRunsBelowTheWindow()
+    {
+        const auto niced = [] {
+            int count = 0;
+            for (const QFileInfo &task :
+                 QDir("/proc/self/task").entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile stat(task.filePath() + "/stat");
+                if (!stat.open(QIODevice::ReadOnly)) continue;
+                // pid (comm) state ... : the niceness is the 17th field after the name.
+                const QByteArray line = stat.readAll();
+                const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+                count += fields.size() > 16 && fields[16].toInt() == 10;
+            }
+            return count;
+        };
+        // Idle pool threads of earlier refinements go first (they keep their niceness).
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int expiry = pool->expiryTimeout();
+        pool->setExpiryTimeout(1);
+        pool->waitForDone();
+        QTest::qWait(50);
+        pool->setExpiryTimeout(expiry);
+        MainWindow window;
+        window.show();
+        const int before = niced();
+        QCOMPARE(getpriority(PRIO_PROCESS, id_t(gettid())), 0); // the window's thread
+        SceneModel *model = window.model();
+        model->addFormula("logistic", "1/(1+exp(-x))");
+        QVERIFY(!model->setView({-710, -690, -1, 1}));
+        QVERIFY(window.plotView()->isRefining());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.plotView()->isRefining(), 120000);
+        QVERIFY2(niced() > before,
+                 qPrintable(QString("%1 before, %2 after").arg(before).arg(niced())));
+        QCOMPARE(getpriority(PRIO_PROCESS, id_t(gettid())), 0);
+    }
+#endif
 
     void theViewIsRefinedBeforeTheRest()
     {

@@ -5,6 +5,7 @@
 #include "FunctionPlot.h"
 
 #include "SceneModel.h"
+#include "WorkerPriority.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
@@ -87,6 +88,9 @@ void FunctionPlot::refine(CurveId id)
     // first, its watcher does too and the results are dropped.
     watcher->setFuture(
         QtConcurrent::run([fast, accurate, lo, hi, view](QPromise<RefinedSamples> &promise) {
+            // Below the window's thread: a drag's next frame goes first (Formula::accurate's
+            // helper threads inherit this).
+            lowerThisThreadsPriority();
             refineInStages(promise, *fast, *accurate, lo, hi, view.lower, view.upper, kSamples);
         }));
     emit refiningChanged();
