@@ -246,6 +246,33 @@ int runRedrawBenchmark(QTextStream &out)
                    .arg(percentile(frames, 0.5) / percentile(baseline, 0.5), 0, 'f', 3)
                    .arg(percentile(frames, 0.95) / percentile(baseline, 0.95), 0, 'f', 3)
             << Qt::endl;
+        // The same sweeps with a typed formula on screen too (overlaid, refined once), each
+        // against its own full replots.
+        const auto typed =
+            model->addFormula(QStringLiteral("typed"), QStringLiteral("x*tanh(softplus(x))"));
+        if (std::holds_alternative<CurveId>(typed)) {
+            const CurveId formulaCurve = std::get<CurveId>(typed);
+            model->setOverlaid(formulaCurve, true);
+            while (window.plotView()->isRefining())
+                QCoreApplication::processEvents(QEventLoop::AllEvents |
+                                                QEventLoop::WaitForMoreEvents);
+            finishFrame();
+            const std::vector<double> withFormula = runSweeps(window);
+            window.plotView()->setAlwaysReplotAll(true);
+            const std::vector<double> withFormulaBaseline = runSweeps(window);
+            window.plotView()->setAlwaysReplotAll(false);
+            report(out, QStringLiteral("formula-on-screen scale=1"), withFormula);
+            report(out, QStringLiteral("baseline=full-replot formula-on-screen scale=1"),
+                   withFormulaBaseline);
+            out << QString("redraw: formula-on-screen ratio_to_full_replot median=%1 p95=%2")
+                       .arg(percentile(withFormula, 0.5) / percentile(withFormulaBaseline, 0.5), 0,
+                            'f', 3)
+                       .arg(percentile(withFormula, 0.95) / percentile(withFormulaBaseline, 0.95),
+                            0, 'f', 3)
+                << Qt::endl;
+            model->removeFormula(formulaCurve.formulaKey());
+            finishFrame();
+        }
     }
     // The classroom case: presentation mode's large fonts and thick antialiased lines, the
     // slow case in QCustomPlot, at the projector's usual scale 1.
