@@ -183,6 +183,18 @@ void report(QTextStream &out, const QString &label, const std::vector<double> &f
         << Qt::endl;
 }
 
+// One line `redraw: <label> median=… p95=…`: the two sweeps' medians and 95th percentiles
+// divided, frames ÷ baseline.
+void reportRatio(QTextStream &out, const QString &label, const std::vector<double> &frames,
+                 const std::vector<double> &baseline)
+{
+    out << QString("redraw: %1 median=%2 p95=%3")
+               .arg(label)
+               .arg(percentile(frames, 0.5) / percentile(baseline, 0.5), 0, 'f', 3)
+               .arg(percentile(frames, 0.95) / percentile(baseline, 0.95), 0, 'f', 3)
+        << Qt::endl;
+}
+
 } // namespace
 
 int runRedrawBenchmark(QTextStream &out)
@@ -236,16 +248,10 @@ int runRedrawBenchmark(QTextStream &out)
             report(out, QStringLiteral("formula-refined-after scale=1"), refinedAfter);
             report(out, QStringLiteral("baseline=full-replot formula=x*sigmoid(b*x) scale=1"),
                    formulaBaseline);
-            out << QString("redraw: formula ratio_to_full_replot median=%1 p95=%2")
-                       .arg(percentile(formula, 0.5) / percentile(formulaBaseline, 0.5), 0, 'f', 3)
-                       .arg(percentile(formula, 0.95) / percentile(formulaBaseline, 0.95), 0, 'f',
-                            3)
-                << Qt::endl;
+            reportRatio(out, QStringLiteral("formula ratio_to_full_replot"), formula,
+                        formulaBaseline);
         }
-        out << QString("redraw: scale=1 ratio_to_full_replot median=%1 p95=%2")
-                   .arg(percentile(frames, 0.5) / percentile(baseline, 0.5), 0, 'f', 3)
-                   .arg(percentile(frames, 0.95) / percentile(baseline, 0.95), 0, 'f', 3)
-            << Qt::endl;
+        reportRatio(out, QStringLiteral("scale=1 ratio_to_full_replot"), frames, baseline);
         // The same sweeps with a typed formula on screen too (overlaid, refined once), each
         // against its own full replots.
         const auto typed =
@@ -264,12 +270,8 @@ int runRedrawBenchmark(QTextStream &out)
             report(out, QStringLiteral("formula-on-screen scale=1"), withFormula);
             report(out, QStringLiteral("baseline=full-replot formula-on-screen scale=1"),
                    withFormulaBaseline);
-            out << QString("redraw: formula-on-screen ratio_to_full_replot median=%1 p95=%2")
-                       .arg(percentile(withFormula, 0.5) / percentile(withFormulaBaseline, 0.5), 0,
-                            'f', 3)
-                       .arg(percentile(withFormula, 0.95) / percentile(withFormulaBaseline, 0.95),
-                            0, 'f', 3)
-                << Qt::endl;
+            reportRatio(out, QStringLiteral("formula-on-screen ratio_to_full_replot"), withFormula,
+                        withFormulaBaseline);
             model->removeFormula(formulaCurve.formulaKey());
             finishFrame();
         }
@@ -317,15 +319,9 @@ int runRedrawBenchmark(QTextStream &out)
     analysis->setSimulating(true);
     report(out, QStringLiteral("network-panel simulation-running=%1 scale=1").arg(running),
            withPanel);
-    out << QString("redraw: network-panel ratio_to_closed_panel median=%1 p95=%2")
-               .arg(percentile(withPanel, 0.5) / percentile(closedPanel, 0.5), 0, 'f', 3)
-               .arg(percentile(withPanel, 0.95) / percentile(closedPanel, 0.95), 0, 'f', 3)
-        << Qt::endl;
+    reportRatio(out, QStringLiteral("network-panel ratio_to_closed_panel"), withPanel, closedPanel);
     report(out, QStringLiteral("network-panel simulation-running=0 scale=1"), idle);
-    out << QString("redraw: network-panel ratio_running_to_not_running median=%1 p95=%2")
-               .arg(percentile(withPanel, 0.5) / percentile(idle, 0.5), 0, 'f', 3)
-               .arg(percentile(withPanel, 0.95) / percentile(idle, 0.95), 0, 'f', 3)
-        << Qt::endl;
+    reportRatio(out, QStringLiteral("network-panel ratio_running_to_not_running"), withPanel, idle);
     window.networkDock()->hide();
     return 0;
 }

@@ -100,8 +100,7 @@ void TestPolylineSimplify::keepsWhatItPromises()
     QFETCH(Points, points);
     QFETCH(double, tolerance);
     QFETCH(double, atMostKept);
-    const std::vector<QPointF> kept =
-        simplifyPolyline(points.constData(), points.size(), tolerance);
+    const QList<QPointF> kept = simplifyPolyline(points.constData(), points.size(), tolerance);
 
     // Which input point each kept one is: a subsequence, matched bit for bit.
     std::vector<qsizetype> index;

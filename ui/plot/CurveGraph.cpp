@@ -27,13 +27,9 @@ void CurveGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &allLi
 {
     // A vector figure keeps every point (it may be enlarged); pixels need only those that show.
     QVector<QPointF> simplified;
-    if (m_simplified && !painter->modes().testFlag(QCPPainter::pmVectorized) &&
-        allLines.size() > 2) {
-        const std::vector<QPointF> kept =
-            simplifyPolyline(allLines.constData(), allLines.size(),
-                             kToleranceDevicePixels / devicePixelsPerUnit(painter));
-        simplified = QVector<QPointF>(kept.begin(), kept.end());
-    }
+    if (m_simplified && !painter->modes().testFlag(QCPPainter::pmVectorized) && allLines.size() > 2)
+        simplified = simplifyPolyline(allLines.constData(), allLines.size(),
+                                      kToleranceDevicePixels / devicePixelsPerUnit(painter));
     const QVector<QPointF> &lines = simplified.isEmpty() ? allLines : simplified;
     const bool fast = mParentPlot->plottingHints().testFlag(QCP::phFastPolylines) &&
                       !painter->modes().testFlag(QCPPainter::pmVectorized) &&

@@ -20,7 +20,7 @@ double cross(double ax, double ay, double bx, double by)
 // may take is kept as its two edges, unit vectors: `right` (clockwise) and `left`. A point at
 // distance r allows the directions within asin(tolerance / r) of its own, less than a right
 // angle either way, so the cone stays narrower than a half-turn and cross products order it.
-void simplifyRun(const QPointF *p, qsizetype n, double tolerance, std::vector<QPointF> &out)
+void simplifyRun(const QPointF *p, qsizetype n, double tolerance, QList<QPointF> &out)
 {
     out.push_back(p[0]);
     if (n == 1) return;
@@ -69,10 +69,10 @@ void simplifyRun(const QPointF *p, qsizetype n, double tolerance, std::vector<QP
 
 } // namespace
 
-std::vector<QPointF> simplifyPolyline(const QPointF *points, qsizetype count, double tolerance)
+QList<QPointF> simplifyPolyline(const QPointF *points, qsizetype count, double tolerance)
 {
-    std::vector<QPointF> out;
-    out.reserve(std::size_t(count));
+    QList<QPointF> out;
+    out.reserve(count);
     qsizetype i = 0;
     while (i < count) {
         if (isGap(points[i])) {

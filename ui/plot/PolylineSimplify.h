@@ -16,10 +16,10 @@
 // within kKeepEvery points of them and nowhere else (LayerDamage counts that far).
 #pragma once
 
+#include <QList>
 #include <QPointF>
-
-#include <vector>
 
 inline constexpr qsizetype kKeepEvery = 16;
 
-std::vector<QPointF> simplifyPolyline(const QPointF *points, qsizetype count, double tolerance);
+// As QCPGraph::drawLinePlot takes them: the line QCustomPlot hands to its drawing.
+QList<QPointF> simplifyPolyline(const QPointF *points, qsizetype count, double tolerance);
