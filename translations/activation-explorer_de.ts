@@ -1927,12 +1927,8 @@
         <translation>nicht genug Speicher, um das Bild zu kodieren</translation>
     </message>
     <message>
-        <source>cannot start the PNG encoder</source>
-        <translation>Der PNG-Kodierer lässt sich nicht starten</translation>
-    </message>
-    <message>
-        <source>cannot encode PNG: %1</source>
-        <translation>PNG kann nicht kodiert werden: %1</translation>
+        <source>no image to encode</source>
+        <translation>kein Bild zum Kodieren</translation>
     </message>
 </context>
 <context>
