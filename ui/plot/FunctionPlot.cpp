@@ -59,8 +59,14 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
 
     // Above everything else, so the background (grid, axes, legend, cached curves) forms a
     // single buffer and a drag redraws just these (FunctionPlotRedraw.cpp).
+    // Each addLayer sets up the paint buffers at the viewport's size: 640x480 of pixels cleared
+    // for nothing before the first show (and never used by a headless --export, which draws
+    // through toPainter). The first replot sizes them to the widget.
+    const QRect initialViewport = viewport();
+    setViewport(QRect(0, 0, 1, 1));
     addLayer("ghosts", layer("overlay"), QCustomPlot::limAbove);
     addLayer("live", layer("ghosts"), QCustomPlot::limAbove);
+    setViewport(initialViewport);
     m_ghostLayer = layer("ghosts");
     m_liveLayer = layer("live");
     m_ghostLayer->setMode(QCPLayer::lmBuffered);
