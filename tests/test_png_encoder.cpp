@@ -2,12 +2,17 @@
 // reader (libpng, which checks every chunk's CRC) for the pixels, and zlib's own uncompress,
 // which checks the stream's Adler-32, for the IDAT data the parts make together.
 #include "PngEncoder.h"
+#include "VectorState.h"
 
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <zlib.h>
+
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
 
 #include <cmath>
 #include <cstring>
@@ -192,6 +197,30 @@ private slots:
         }
         QVERIFY2(idats >= 2, qPrintable(QString::number(idats)));
         QCOMPARE(QImage::fromData(png, "PNG").convertToFormat(QImage::Format_RGB32), image);
+    }
+
+    void fillsDirtyVectorStateIsCleared()
+    {
+        // XGETBV(1) tells which register state is in use: bit 2, the YMM upper halves. Qt's
+        // fill leaves it set (VectorState.h); clearUpperHalves must end it.
+#if defined(__x86_64__)
+        unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+        if (!__builtin_cpu_supports("avx") || !__get_cpuid_count(0xd, 1, &eax, &ebx, &ecx, &edx) ||
+            !(eax & 4u))
+            QSKIP("this CPU cannot show its vector state (no AVX or no XGETBV(1))");
+        const auto upperHalvesInUse = [] {
+            unsigned low = 0, high = 0;
+            asm volatile("xgetbv" : "=a"(low), "=d"(high) : "c"(1));
+            return (low & 4u) != 0;
+        };
+        QImage image(1600, 1000, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        if (!upperHalvesInUse()) QSKIP("this Qt's fill leaves the upper halves clean here");
+        vectorstate::clearUpperHalves();
+        QVERIFY(!upperHalvesInUse());
+#else
+        QSKIP("x86 only");
+#endif
     }
 
     void emptyImageIsAnErrorNotACrash()

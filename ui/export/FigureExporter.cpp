@@ -8,6 +8,7 @@
 #include "PngEncoder.h"
 #include "PrintSetup.h"
 #include "SvgFigure.h"
+#include "VectorState.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -95,6 +96,7 @@ std::variant<QByteArray, QString> renderPng(const Geometry &g, const FigureOptio
     if (image.isNull())
         return QCoreApplication::translate("FigureExporter", "not enough memory for the image");
     image.fill(o.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+    vectorstate::clearUpperHalves(); // Qt's fill leaves them dirty: painting is SSE code
     {
         QCPPainter painter(&image);
         const double sx = double(g.pixels.width()) / g.layout.width();

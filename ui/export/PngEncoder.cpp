@@ -1,6 +1,8 @@
 // See PngEncoder.h.
 #include "PngEncoder.h"
 
+#include "VectorState.h"
+
 #include <QCoreApplication>
 
 #include <zlib.h>
@@ -195,6 +197,7 @@ std::variant<QByteArray, QString> encodePng(const QImage &source, int parts)
         const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
         parts = std::clamp(image.height() / kMinRowsPerPart, 1, std::min(kMaxParts, cores));
     }
+    vectorstate::clearUpperHalves(); // zlib and the filter are SSE code; see VectorState.h
     auto stream = zlibStream(image, alpha, std::min(parts, image.height()));
     if (const auto *error = std::get_if<QString>(&stream)) return *error;
     const QByteArray &idat = std::get<QByteArray>(stream);
