@@ -18,8 +18,13 @@
 #include <QPdfWriter>
 #include <qcustomplot.h>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <vector>
 
@@ -66,6 +71,30 @@ Geometry geometryFor(const FigureOptions &o)
 
 using Panel = FigurePanel;
 
+// A figure's pixels in memory the kernel may back with 2 MiB pages (Linux, transparent huge
+// pages in "madvise" or "always" mode): a 1600x1000 figure then takes a handful of page faults
+// instead of 1 563 of 4 KiB, which cost about a twentieth of a cold --export. Elsewhere, or
+// refused, ordinary pages.
+QImage figureImage(QSize size, QImage::Format format)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr std::size_t kHugePage = std::size_t(2) << 20;
+    const std::size_t bytes = std::size_t(size.width()) * 4 * std::size_t(size.height());
+    if (bytes >= kHugePage) {
+        const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+        if (void *data = std::aligned_alloc(kHugePage, rounded)) {
+            madvise(data, rounded, MADV_HUGEPAGE); // a hint: refused, the pages are small
+            QImage image(
+                static_cast<uchar *>(data), size.width(), size.height(), size.width() * 4, format,
+                [](void *pixels) { std::free(pixels); }, data);
+            if (!image.isNull()) return image;
+            std::free(data);
+        }
+    }
+#endif
+    return QImage(size, format);
+}
+
 void paintPanels(QCPPainter &painter, const std::vector<Panel> &panels, const QString &family)
 {
     // Also the painter's own font: an SVG names it on every group, drawn text or not.
@@ -91,8 +120,8 @@ std::variant<QByteArray, QString> renderPng(const Geometry &g, const FigureOptio
             .arg(g.pixels.height())
             .arg(FigureExporter::kMaxPixelSide)
             .arg(FigureExporter::kMaxPixels / (1024 * 1024));
-    QImage image(g.pixels,
-                 o.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    QImage image = figureImage(g.pixels, o.transparent ? QImage::Format_ARGB32_Premultiplied
+                                                       : QImage::Format_RGB32);
     if (image.isNull())
         return QCoreApplication::translate("FigureExporter", "not enough memory for the image");
     image.fill(o.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
