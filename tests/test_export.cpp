@@ -1,5 +1,6 @@
 // Figures made in-process: PNG size and content, themes, the print set-up undone afterwards,
 // and failed exports that leave no file behind (SVG and PDF: test_export_vector.cpp).
+#include "CurveGraph.h"
 #include "FigureExporter.h"
 #include "Palette.h"
 #include "PlotTheme.h"
@@ -222,6 +223,31 @@ private slots:
         if (options.content != FigureContent::Plot)
             QVERIFY(colouredShare(image) > 0.03); // the bars
         QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+    }
+
+    void pngDrawsOnlyThePointsThatShowSvgKeepsAll()
+    {
+        // A PNG is pixels, as the screen: a line drops the points it passes within a tenth of a
+        // device pixel of. An SVG may be enlarged and keeps every point.
+        auto *line = qobject_cast<CurveGraph *>(m_plot->curve(m_model->current(), 0));
+        QVERIFY(line);
+        FigureOptions options;
+        options.size = QSizeF(1600, 1000);
+        QVERIFY(std::holds_alternative<QByteArray>(
+            exporter().render(FigureFormat::Png, FigureContent::Plot, options)));
+        const qsizetype inPng = line->pointsDrawn();
+        options.size = QSizeF(160, 100);
+        options.unit = SizeUnit::Millimetres;
+        QVERIFY(std::holds_alternative<QByteArray>(
+            exporter().render(FigureFormat::Svg, FigureContent::Plot, options)));
+        const qsizetype inSvg = line->pointsDrawn();
+        const QByteArray counts = QString("%1 points in the PNG, %2 in the SVG of %3 sampled")
+                                      .arg(inPng)
+                                      .arg(inSvg)
+                                      .arg(line->data()->size())
+                                      .toUtf8();
+        QVERIFY2(inPng > 2 && inPng * 2 < inSvg, counts);
+        QVERIFY2(inSvg * 3 > line->data()->size(), counts); // the span in view, unthinned
     }
 
     void transparentPngHasNoBackground()

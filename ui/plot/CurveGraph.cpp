@@ -21,16 +21,25 @@ double devicePixelsPerUnit(const QCPPainter *painter)
     return painter->device()->devicePixelRatioF() * (scale > 0 ? scale : 1.0);
 }
 
+bool onPixels(const QCPPainter *painter)
+{
+    const int type = painter->device() ? painter->device()->devType() : 0;
+    return type == QInternal::Image || type == QInternal::Pixmap || type == QInternal::Widget;
+}
+
 } // namespace
 
 void CurveGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &allLines) const
 {
-    // A vector figure keeps every point (it may be enlarged); pixels need only those that show.
+    // A vector figure keeps every point (it may be enlarged); pixels need only those that show,
+    // on the screen and in a PNG figure alike. (QCustomPlot::toPainter marks every figure's
+    // painter pmVectorized, a PNG's too, so the device tells.)
     QVector<QPointF> simplified;
-    if (m_simplified && !painter->modes().testFlag(QCPPainter::pmVectorized) && allLines.size() > 2)
+    if (m_simplified && onPixels(painter) && allLines.size() > 2)
         simplified = simplifyPolyline(allLines.constData(), allLines.size(),
                                       kToleranceDevicePixels / devicePixelsPerUnit(painter));
     const QVector<QPointF> &lines = simplified.isEmpty() ? allLines : simplified;
+    m_pointsDrawn = lines.size();
     const bool fast = mParentPlot->plottingHints().testFlag(QCP::phFastPolylines) &&
                       !painter->modes().testFlag(QCPPainter::pmVectorized) &&
                       !painter->modes().testFlag(QCPPainter::pmNoCaching);

@@ -22,10 +22,13 @@ public:
     // pixel of (on by default; off, the points drawn are QCPGraph's).
     void setSimplified(bool simplified) { m_simplified = simplified; }
     bool simplified() const { return m_simplified; }
+    // How many points the line's last drawing joined (after any simplification).
+    qsizetype pointsDrawn() const { return m_pointsDrawn; }
 
 protected:
     void drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const override;
 
 private:
     bool m_simplified = true;
+    mutable qsizetype m_pointsDrawn = 0;
 };
