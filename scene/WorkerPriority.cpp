@@ -3,6 +3,8 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+#include <cerrno>
 #include <utility>
 
 #ifdef Q_OS_LINUX
@@ -12,7 +14,8 @@
 
 namespace {
 
-constexpr int kWorkerNiceness = 10;
+constexpr int kNicenessBelow = 10; // steps below the thread that started the worker
+constexpr int kLowestNiceness = 19;
 
 } // namespace
 
@@ -21,7 +24,13 @@ void lowerThisThreadsPriority()
 #ifdef Q_OS_LINUX
     static thread_local bool lowered = false;
     if (std::exchange(lowered, true)) return;
-    // PRIO_PROCESS with a thread id sets that thread's niceness alone (Linux keeps it per thread).
-    setpriority(PRIO_PROCESS, id_t(gettid()), kWorkerNiceness);
+    // PRIO_PROCESS with a thread id reads and sets that thread's niceness alone (Linux keeps it
+    // per thread, and a new thread starts with its creator's). Relative, so a window started
+    // with `nice -n 15` keeps its workers below it: an absolute 10 would raise them above it
+    // (as root it may).
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, id_t(gettid()));
+    if (errno != 0) return;
+    setpriority(PRIO_PROCESS, id_t(gettid()), std::min(kLowestNiceness, current + kNicenessBelow));
 #endif
 }
