@@ -155,6 +155,12 @@ void TestUiRedraw::dragPaintsWhatAFullReplotPaints_data()
         << FunctionId::Hardshrink << Setup(derivatives)
         << QList<Step>{parameter(hardshrink, 0, 1.0), parameter(hardshrink, 0, 2.0),
                        parameter(hardshrink, 0, 0.2)};
+    // Softplus's β moves every point of f, f' and f'': the damage is both footprints whole,
+    // the dashed lines' too.
+    QTest::newRow("every point moves, f f' f''")
+        << FunctionId::Softplus << Setup(derivatives)
+        << QList<Step>{parameter(softplus, 0, 0.5), parameter(softplus, 0, 2.0),
+                       parameter(softplus, 0, 4.0)};
     QTest::newRow("hover tracer") << FunctionId::Softplus << Setup(none)
                                   << QList<Step>{pointerAt(-2, 0.1), pointerAt(1, 1.3),
                                                  parameter(softplus, 0, 3.0), pointerAt(2.5, 2.5)};

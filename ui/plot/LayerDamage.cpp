@@ -77,6 +77,17 @@ void LayerDamage::Tiles::addAll()
     std::fill(m_set.begin(), m_set.end(), std::uint8_t(1));
 }
 
+void LayerDamage::Tiles::add(const std::vector<std::uint8_t> &set)
+{
+    // Through plain pointers: bytes may alias the vectors' own members, which would keep the
+    // loop from being vectorised.
+    std::uint8_t *to = m_set.data();
+    const std::uint8_t *from = set.data();
+    const std::size_t n = std::min(set.size(), m_set.size());
+    for (std::size_t i = 0; i < n; ++i)
+        to[i] |= from[i];
+}
+
 QRegion LayerDamage::Tiles::region() const
 {
     // Rows of runs, a row with the same tiles as the one above merged into its band: the
@@ -305,11 +316,26 @@ void LayerDamage::addAll(Tiles &tiles, const Child &child)
     addSpan(tiles, child, 0, child.points.size());
 }
 
-void LayerDamage::addDifference(Tiles &tiles, const Child &before, const Child &now)
+const std::vector<std::uint8_t> &LayerDamage::tilesOf(const Child &child, QSize viewport)
 {
+    if (!child.tiles) {
+        Tiles tiles(viewport);
+        addAll(tiles, child);
+        child.tiles = tiles.take();
+    }
+    return *child.tiles;
+}
+
+void LayerDamage::addDifference(Tiles &tiles, const Child &before, const Child &now, QSize viewport)
+{
+    // Everything it covered and covers now: the tiles of both footprints, the one before as
+    // the last frame worked it out, the one now as this frame's footprint will take it.
+    const auto whole = [&] {
+        tiles.add(tilesOf(before, viewport));
+        tiles.add(tilesOf(now, viewport));
+    };
     if (!sameStyle(before, now) || before.points.size() != now.points.size() || !now.bounded) {
-        addAll(tiles, before);
-        addAll(tiles, now);
+        whole();
         return;
     }
     const std::size_t n = now.points.size();
@@ -327,6 +353,18 @@ void LayerDamage::addDifference(Tiles &tiles, const Child &before, const Child &
             moved.emplace_back(from, i + reach);
     }
     if (moved.empty()) return;
+    // Every point within reach of one that moved (a parameter that scales the whole curve):
+    // the spans below would cover the same tiles as the two footprints.
+    const bool everywhere =
+        moved.size() == 1 && moved.front().first == 0 && moved.front().second + 1 >= n;
+    const bool fromEnd =
+        before.strokedAsOne && now.strokedAsOne &&
+        (before.backwards ? moved.back().second + 1 >= n : moved.front().first == 0) &&
+        before.backwards == now.backwards;
+    if (everywhere || fromEnd) {
+        whole();
+        return;
+    }
     for (const Child *child : {&before, &now}) {
         if (child->strokedAsOne) {
             // A dash pattern runs on along the line: every segment after the first moved point
@@ -346,7 +384,7 @@ QRegion LayerDamage::footprint(const Frame &frame)
 {
     Tiles tiles(frame.viewport);
     for (const Child &child : frame.children)
-        addAll(tiles, child);
+        tiles.add(tilesOf(child, frame.viewport));
     return tiles.region();
 }
 
@@ -364,7 +402,7 @@ LayerDamage::Change LayerDamage::redraw(const QCPLayer &layer)
     if (comparable) {
         Tiles tiles(now.viewport);
         for (std::size_t i = 0; i < now.children.size(); ++i)
-            addDifference(tiles, m_last.children[i], now.children[i]);
+            addDifference(tiles, m_last.children[i], now.children[i], now.viewport);
         change.changed = tiles.region();
         if (change.changed.isEmpty()) return change; // the same drawing: the same footprint
     } else {

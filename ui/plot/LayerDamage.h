@@ -73,6 +73,9 @@ private:
         bool horizontal = true;    // key along x
         Mapping key, value;
         std::vector<QCPGraphData> points; // as in the data: (key, value)
+        // The tiles all of it covers, once worked out (a later frame where all of it moved
+        // takes them as they are).
+        mutable std::optional<std::vector<std::uint8_t>> tiles;
     };
 
     // A set of tiles over the viewport.
@@ -86,6 +89,9 @@ private:
         void add(double x0, double y0, double x1, double y1, const QRect &area);
         void add(const QRect &rect);
         void addAll();
+        // Every tile of `set` (what take() gave another over the same viewport).
+        void add(const std::vector<std::uint8_t> &set);
+        std::vector<std::uint8_t> take() { return std::move(m_set); }
         QRegion region() const;
 
     private:
@@ -109,7 +115,9 @@ private:
     // The points [first, last] of `child`, the segments between them and their symbols.
     static void addSpan(Tiles &tiles, const Child &child, std::size_t first, std::size_t last);
     static void addAll(Tiles &tiles, const Child &child);
-    static void addDifference(Tiles &tiles, const Child &before, const Child &now);
+    // The tiles addAll() gives `child` on its own, worked out once.
+    static const std::vector<std::uint8_t> &tilesOf(const Child &child, QSize viewport);
+    static void addDifference(Tiles &tiles, const Child &before, const Child &now, QSize viewport);
     static QRegion footprint(const Frame &frame);
 
     bool m_recorded = false;
