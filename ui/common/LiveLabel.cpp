@@ -6,19 +6,29 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 
+#include <utility>
+
 LiveLabel::LiveLabel(int lines, QWidget *parent) : QWidget(parent), m_lines(lines)
 {
     accessibility::install();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_document.setDocumentMargin(0);
-    m_document.setDefaultFont(font());
+    for (QTextDocument &document : m_documents) {
+        document.setDocumentMargin(0);
+        document.setDefaultFont(font());
+    }
 }
 
 void LiveLabel::setText(const QString &html)
 {
     if (html == m_text) return;
-    m_text = html;
-    m_document.setHtml(html);
+    // The other document holds the text before: back to it as it was laid out, or it takes
+    // the new one.
+    std::swap(m_text, m_previousText);
+    m_current = 1 - m_current;
+    if (html != m_text) {
+        m_text = html;
+        document().setHtml(html);
+    }
     update();
     accessibility::textChanged(this);
 }
@@ -37,18 +47,20 @@ void LiveLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     // Only when it changed: setting a width lays the whole document out again.
-    if (m_document.textWidth() != width()) m_document.setTextWidth(width());
+    QTextDocument &shown = document();
+    if (shown.textWidth() != width()) shown.setTextWidth(width());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette();
     context.palette.setColor(QPalette::Text, palette().color(QPalette::WindowText));
     context.clip = rect();
-    m_document.documentLayout()->draw(&painter, context);
+    shown.documentLayout()->draw(&painter, context);
 }
 
 void LiveLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
-        m_document.setDefaultFont(font());
+        for (QTextDocument &document : m_documents)
+            document.setDefaultFont(font());
         updateGeometry(); // the line height may differ
     }
     QWidget::changeEvent(event);

@@ -1,6 +1,8 @@
 // Rich text that may change on every frame of a drag. A QLabel asks the whole window to lay
 // itself out again whenever its text changes, which cost more than redrawing the curves; this
 // label has a fixed number of lines, only repaints itself, and wraps to whatever width it gets.
+// It keeps the text before the last one laid out too: a status that comes and goes on every frame
+// ("Refining …", then nothing) is parsed and laid out once.
 #pragma once
 
 #include <QTextDocument>
@@ -25,7 +27,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QTextDocument &document() { return m_documents[m_current]; }
+
     int m_lines;
     QString m_text;
-    QTextDocument m_document;
+    QString m_previousText; // what m_documents[1 - m_current] holds
+    QTextDocument m_documents[2];
+    int m_current = 0;
 };
