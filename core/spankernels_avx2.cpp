@@ -1,5 +1,6 @@
 // The span kernels for AVX2 with FMA: four doubles per register. Compiled with -mavx2 -mfma
 // and called only where the CPU has both (evaluate.cpp decides).
+#include "expavx2.h"
 #include "spankernels.h"
 #include "spankernels_simd.h"
 
@@ -41,16 +42,14 @@ struct Avx2
     static unsigned bits(M m) { return unsigned(_mm256_movemask_pd(m)); }
     static V pick(M m, V a, V b) { return _mm256_blendv_pd(b, a, m); } // m ? a : b
 
-    static V exp(V x) { return Sleef_expd4_u10avx2(x); }
+    // The inline exp of expavx2.h (within 2 ulp, no call), e^x = e^{−(−x)}; always inlined, as
+    // a call would keep the kernels' registers from living across it.
+    [[gnu::always_inline]] static V exp(V x) { return avx2::expOfMinus<0, 1>(-x); }
     static V log1p(V x) { return Sleef_log1pd4_u10avx2(x); }
     static V erfc(V x) { return Sleef_erfcd4_u15avx2(x); }
-    // 2^m·e^{−a·z} for z ≥ 0 (the AVX-512 file has its own, faster): SLEEF's, scaled.
-    template <int m, int a> static V expOfMinus(V z)
+    template <int m, int a> [[gnu::always_inline]] static V expOfMinus(V z)
     {
-        const V e = exp(set(-double(a)) * z);
-        if constexpr (m == 0) return e;
-        constexpr double scale = m > 0 ? double(1ull << m) : 1.0 / double(1ull << -m);
-        return e * set(scale);
+        return avx2::expOfMinus<m, a>(z);
     }
 };
 
