@@ -6,8 +6,8 @@
 // Each kernel keeps the closed forms of kernels.h, written for all lanes at once: both sides
 // of a branch are computed and each lane picks its own. The transcendental functions are
 // SLEEF's 1-ulp ones (S::exp, S::log1p, S::erfc), except e^{−z} for z ≥ 0, the exponential
-// of most kernels (e^{−|x|}, e^{−2|x|}), which S::expOfMinus computes inline (2 ulp on AVX-512,
-// SLEEF's on AVX2); expm1 and tanh are built here from exp (a Taylor polynomial where
+// of most kernels (e^{−|x|}, e^{−2|x|}), which S::expOfMinus computes inline (2 ulp), and, on
+// AVX2, S::exp too (expavx2.h); expm1 and tanh are built here from exp (a Taylor polynomial where
 // exp(x) − 1 would cancel), at half SLEEF's cost for the same accuracy.
 // Where the point kernel takes a special tail branch (through logarithms, so a result lifted
 // back from below DBL_MIN keeps its digits, or x² that would overflow), the lane is marked and
@@ -50,12 +50,17 @@ template <typename S> struct Simd
     };
 
     static V c(double a) { return S::set(a); }
-    static V expOfMinus(V z) { return S::template expOfMinus<0, 1>(z); } // e^{−z}, z ≥ 0
+    // The small helpers are always inlined: GCC otherwise calls some of them (tanh, sech2, celu,
+    // this one), and a call keeps every vector register of the loop from living across it.
+    [[gnu::always_inline]] static V expOfMinus(V z) // e^{−z}, z ≥ 0
+    {
+        return S::template expOfMinus<0, 1>(z);
+    }
     static V zero() { return S::set(0.0); }
 
     // eˣ − 1 given e = eˣ: below |x| = 0.35 a Taylor polynomial (degree 15, truncation below
     // 1e−20 relative), elsewhere e − 1, whose cancellation costs at most a factor 3.4 there.
-    static V expm1(V x, V e)
+    [[gnu::always_inline]] static V expm1(V x, V e)
     {
         const M small = S::lt(S::abs(x), c(0.35));
         if (S::bits(small) == 0) return e - c(1.0);
@@ -83,7 +88,7 @@ template <typename S> struct Simd
     }
 
     // tanh x = sign(x)·m/(m − 2)·(−1) with m = e^{−2|x|} − 1: no overflow, no cancellation.
-    static V tanh(V x)
+    [[gnu::always_inline]] static V tanh(V x)
     {
         const V ax = S::abs(x);
         const V m2 = c(-2.0) * ax;
@@ -97,7 +102,7 @@ template <typename S> struct Simd
     {
         V s, sm;
     };
-    static Sigmoids sigmoids(V t, V e)
+    [[gnu::always_inline]] static Sigmoids sigmoids(V t, V e)
     {
         const V r = c(1.0) / (c(1.0) + e);
         const V er = e * r;
@@ -109,7 +114,7 @@ template <typename S> struct Simd
     // g = e/4 (an exponent shift, free inside S::expOfMinus): one multiplication fewer. g is
     // subnormal where the result is below 16·DBL_MIN, and loses up to 4 bits there (relative
     // error ≤ 2e−15; measured 1.8e−15 at |x| ≈ 354.9).
-    static V sech2(V x)
+    [[gnu::always_inline]] static V sech2(V x)
     {
         const V g = S::template expOfMinus<-2, 2>(S::abs(x));
         const V d = c(0.25) + g;
@@ -217,7 +222,7 @@ template <typename S> struct Simd
                 S::pick(positive, zero(), d1)};
     }
 
-    static V3 celu(V x, double alpha, M &pointLanes)
+    [[gnu::always_inline]] static V3 celu(V x, double alpha, M &pointLanes)
     {
         const M positive = S::gt(x, zero());
         const V t = x / c(alpha);
