@@ -4,8 +4,8 @@
 // range (exactly 0 or +∞), and the special inputs 0, ±0, +∞, −∞ and NaN, each also in a
 // register whose other lanes are ordinary, so the rarely taken branch for the range's ends is
 // seen to leave the other lanes' values as the common one gives them. Skipped where the CPU
-// has no AVX2 or FMA. This file is compiled with -mavx2 -mfma (tests/CMakeLists.txt).
-#include "expavx2.h"
+// has no AVX2 or FMA. Only exp_avx2_lanes.cpp is compiled with -mavx2 -mfma (tests/CMakeLists.txt).
+#include "exp_avx2_lanes.h"
 
 #include <QObject>
 #include <QString>
@@ -25,20 +25,19 @@ Q_DECLARE_METATYPE(std::vector<double>)
 namespace {
 
 using quad = __float128;
-using Exp = __m256d (*)(__m256d);
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // Runs `exp` over `z` four at a time; lane `lane` of every register is `filler` when
 // `withFiller` is set (the others carry the points), so every point also passes through a
 // register that has a special value next to it.
-std::vector<double> apply(Exp exp, const std::vector<double> &z, bool withFiller = false,
+std::vector<double> apply(int variant, const std::vector<double> &z, bool withFiller = false,
                           double filler = 0, int lane = 0)
 {
     std::vector<double> out(z.size());
     const std::size_t step = withFiller ? 3 : 4;
     for (std::size_t i = 0; i < z.size(); i += step) {
-        alignas(32) double in[4], res[4];
+        double in[4], res[4];
         int slot[4] = {-1, -1, -1, -1};
         for (std::size_t l = 0, j = i; l < 4; ++l) {
             if (withFiller && int(l) == lane) {
@@ -49,16 +48,11 @@ std::vector<double> apply(Exp exp, const std::vector<double> &z, bool withFiller
             slot[l] = j < z.size() ? int(j - i) : -1;
             ++j;
         }
-        _mm256_store_pd(res, exp(_mm256_load_pd(in)));
+        expavx2test::expOfMinus(variant, in, res);
         for (int l = 0; l < 4; ++l)
             if (slot[l] >= 0) out[i + std::size_t(slot[l])] = res[l];
     }
     return out;
-}
-
-template <int m, int a> __m256d expOfMinus(__m256d z)
-{
-    return act::spankernels::avx2::expOfMinus<m, a>(z);
 }
 
 // 2^m·e^{−a·z} in quad precision (a·z is exact there).
@@ -100,15 +94,14 @@ QString check(double z, double got, quad ref)
 struct Variant
 {
     const char *name;
-    Exp exp;
     int m, a;
 };
 
-// The instantiations the span kernels use: e^{−z}, e^{−2z} and e^{−2z}/4 (spankernels_simd.h).
+// The instantiations the span kernels use (spankernels_simd.h), in expavx2test's order.
 const Variant kVariants[] = {
-    {"e^-z", expOfMinus<0, 1>, 0, 1},
-    {"e^-2z", expOfMinus<0, 2>, 0, 2},
-    {"e^-2z/4", expOfMinus<-2, 2>, -2, 2},
+    {"e^-z", 0, 1},
+    {"e^-2z", 0, 2},
+    {"e^-2z/4", -2, 2},
 };
 
 } // namespace
@@ -182,7 +175,7 @@ private slots:
         QString first;
         for (const Filler &filler : fillers) {
             for (int lane = 0; lane < (filler.on ? 4 : 1); ++lane) {
-                const std::vector<double> got = apply(v.exp, z, filler.on, filler.value, lane);
+                const std::vector<double> got = apply(variant, z, filler.on, filler.value, lane);
                 for (std::size_t i = 0; i < z.size(); ++i) {
                     const QString message = check(z[i], got[i], want[i]);
                     if (message.isEmpty()) continue;
@@ -221,9 +214,9 @@ private slots:
         QFETCH(double, want);
         // In every lane, next to ordinary arguments.
         for (int lane = 0; lane < 4; ++lane) {
-            alignas(32) double in[4] = {0.5, 1.5, 2.5, 3.5}, out[4];
+            double in[4] = {0.5, 1.5, 2.5, 3.5}, out[4];
             in[lane] = z;
-            _mm256_store_pd(out, kVariants[variant].exp(_mm256_load_pd(in)));
+            expavx2test::expOfMinus(variant, in, out);
             if (std::isnan(want)) {
                 QVERIFY2(std::isnan(out[lane]), qPrintable(QString::number(out[lane])));
             } else {
