@@ -3,38 +3,20 @@
 // translation units compiled with -mavx2 -mfma, and call only where the CPU has both.
 #pragma once
 
+#include "expminus.h"
+
 #include <cstdint>
 #include <immintrin.h>
 
 namespace act::spankernels::avx2 {
 
-// 2^{j/16}, j = 0 … 15, rounded to nearest.
-alignas(64) inline constexpr double kExp2Sixteenths[16] = {
-    0x1p+0,
-    0x1.0b5586cf9890fp+0,
-    0x1.172b83c7d517bp+0,
-    0x1.2387a6e756238p+0,
-    0x1.306fe0a31b715p+0,
-    0x1.3dea64c123422p+0,
-    0x1.4bfdad5362a27p+0,
-    0x1.5ab07dd485429p+0,
-    0x1.6a09e667f3bcdp+0,
-    0x1.7a11473eb0187p+0,
-    0x1.8ace5422aa0dbp+0,
-    0x1.9c49182a3f09p+0,
-    0x1.ae89f995ad3adp+0,
-    0x1.c199bdd85529cp+0,
-    0x1.d5818dcfba487p+0,
-    0x1.ea4afa2a490dap+0,
-};
-
 // 2^m·e^{−a·z} for a = 1 or 2 and any z (z = +∞ gives 0, z = −∞ gives +∞, NaN stays NaN):
 // within 2 ulp where the result is normal, results below DBL_MIN or beyond DBL_MAX rounded once
 // (to subnormals, 0 or +∞). The method of the AVX-512 kernels' expOfMinus with AVX2's means:
 // −a·z = (k/16)·ln 2 + s with |s| ≤ ln2/32, e^{−a·z} = 2^⌊k/16⌋ · 2^{(k mod 16)/16} · e^s, the
-// middle factor gathered from kExp2Sixteenths by the low bits of k (which the rounding constant
-// leaves in t's significand), e^s − 1 = s·q(s) with q of degree 5 (Chebyshev interpolation in
-// quad precision, truncation 1.4e−17 relative). a is taken into the constants (s/a is computed
+// middle factor gathered from expminus::kExp2Sixteenths by the low bits of k (which the rounding
+// constant leaves in t's significand), e^s − 1 = s·q(s) with q of degree 5 (Chebyshev interpolation
+// in quad precision, truncation 1.4e−17 relative). a is taken into the constants (s/a is computed
 // and q's coefficients carry the powers of a), exact scalings. The power of two is added to the
 // exponent bits; where the result might leave the normal range (|a·z| > 700) or z is NaN, a
 // rarely taken branch multiplies by two powers of two instead, exact but for the last one, so
@@ -50,20 +32,21 @@ template <int m, int a> [[gnu::always_inline]] inline __m256d expOfMinus(__m256d
     z = _mm256_min_pd(_mm256_set1_pd(1100.0 / kA), z);
     z = _mm256_max_pd(_mm256_set1_pd(-720.0 / kA), z);
     const __m256d shifter = _mm256_set1_pd(0x1.8p48); // ulp 1/16: t − shifter is −a·z/ln 2 to 1/16
-    const __m256d t = _mm256_fmadd_pd(z, _mm256_set1_pd(-kA * 0x1.71547652b82fep+0), shifter);
-    const __m256d k16 = _mm256_sub_pd(t, shifter);                                   // k/16
-    __m256d s = _mm256_fnmsub_pd(k16, _mm256_set1_pd(0x1.62e42fefa39efp-1 / kA), z); // ln 2, high
-    s = _mm256_fnmadd_pd(k16, _mm256_set1_pd(0x1.abc9e3b39803fp-56 / kA), s);        // ln 2, low
+    const __m256d t = _mm256_fmadd_pd(z, _mm256_set1_pd(-kA * expminus::kInvLn2), shifter);
+    const __m256d k16 = _mm256_sub_pd(t, shifter);                                 // k/16
+    __m256d s = _mm256_fnmsub_pd(k16, _mm256_set1_pd(expminus::kLn2High / kA), z); // ln 2, high
+    s = _mm256_fnmadd_pd(k16, _mm256_set1_pd(expminus::kLn2Low / kA), s);          // ln 2, low
     const __m256i tBits = _mm256_castpd_si256(t);
     const __m256i j = _mm256_and_si256(tBits, _mm256_set1_epi64x(15));
-    const __m256d table = _mm256_i64gather_pd(kExp2Sixteenths, j, 8);
+    const __m256d table = _mm256_i64gather_pd(expminus::kExp2Sixteenths, j, 8);
     constexpr double a2 = kA * kA, a3 = a2 * kA, a4 = a3 * kA, a5 = a4 * kA, a6 = a5 * kA;
-    __m256d q = _mm256_set1_pd(0.0013889063441470963 * a6);
-    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(0.0083334729756037399 * a5));
-    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(0.041666666663595447 * a4));
-    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(0.16666666664209684 * a3));
-    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(0.50000000000000011 * a2));
-    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(1.0000000000000007 * kA));
+    using expminus::kQ;
+    __m256d q = _mm256_set1_pd(kQ[0] * a6);
+    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(kQ[1] * a5));
+    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(kQ[2] * a4));
+    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(kQ[3] * a3));
+    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(kQ[4] * a2));
+    q = _mm256_fmadd_pd(q, s, _mm256_set1_pd(kQ[5] * kA));
     const __m256d r = _mm256_fmadd_pd(_mm256_mul_pd(table, s), q, table); // in [0.97, 2]
     const __m256d outside = _mm256_cmp_pd(_mm256_andnot_pd(_mm256_set1_pd(-0.0), z),
                                           _mm256_set1_pd(700.0 / kA), _CMP_NLE_UQ);

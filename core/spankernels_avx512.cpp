@@ -1,5 +1,6 @@
 // The span kernels for AVX-512F: eight doubles per register, masks in k registers. Compiled
 // with -mavx512f and called only where the CPU has it (evaluate.cpp decides).
+#include "expminus.h"
 #include "spankernels.h"
 #include "spankernels_simd.h"
 
@@ -62,25 +63,21 @@ struct Avx512
         constexpr double kA = a;
         z = _mm512_min_pd(set(1100.0 / kA), z); // e^−1100 is 0 too; keeps k finite for z = ∞
         const V shifter = set(0x1.8p48);        // ulp 1/16: t − shifter is −a·z/ln 2 to 1/16
-        const V t = _mm512_fmadd_pd(z, set(-kA * 0x1.71547652b82fep+0), shifter); // 1/ln 2
-        const V k16 = _mm512_sub_pd(t, shifter);                                  // k/16
-        V s = _mm512_fnmsub_pd(k16, set(0x1.62e42fefa39efp-1 / kA), z);           // ln 2, high part
-        s = _mm512_fnmadd_pd(k16, set(0x1.abc9e3b39803fp-56 / kA), s);            // ln 2, low part
-        const V low = _mm512_setr_pd(
-            0x1p+0, 0x1.0b5586cf9890fp+0, 0x1.172b83c7d517bp+0, 0x1.2387a6e756238p+0,
-            0x1.306fe0a31b715p+0, 0x1.3dea64c123422p+0, 0x1.4bfdad5362a27p+0, 0x1.5ab07dd485429p+0);
-        const V high =
-            _mm512_setr_pd(0x1.6a09e667f3bcdp+0, 0x1.7a11473eb0187p+0, 0x1.8ace5422aa0dbp+0,
-                           0x1.9c49182a3f09p+0, 0x1.ae89f995ad3adp+0, 0x1.c199bdd85529cp+0,
-                           0x1.d5818dcfba487p+0, 0x1.ea4afa2a490dap+0); // 2^{j/16}
+        const V t = _mm512_fmadd_pd(z, set(-kA * expminus::kInvLn2), shifter); // 1/ln 2
+        const V k16 = _mm512_sub_pd(t, shifter);                               // k/16
+        V s = _mm512_fnmsub_pd(k16, set(expminus::kLn2High / kA), z);          // ln 2, high part
+        s = _mm512_fnmadd_pd(k16, set(expminus::kLn2Low / kA), s);             // ln 2, low part
+        const V low = _mm512_load_pd(expminus::kExp2Sixteenths);               // 2^{j/16}, j < 8
+        const V high = _mm512_load_pd(expminus::kExp2Sixteenths + 8);
         const V table = _mm512_permutex2var_pd(low, _mm512_castpd_si512(t), high);
         constexpr double a2 = kA * kA, a3 = a2 * kA, a4 = a3 * kA, a5 = a4 * kA, a6 = a5 * kA;
-        V q = set(0.0013889063441470963 * a6);
-        q = _mm512_fmadd_pd(q, s, set(0.0083334729756037399 * a5));
-        q = _mm512_fmadd_pd(q, s, set(0.041666666663595447 * a4));
-        q = _mm512_fmadd_pd(q, s, set(0.16666666664209684 * a3));
-        q = _mm512_fmadd_pd(q, s, set(0.50000000000000011 * a2));
-        q = _mm512_fmadd_pd(q, s, set(1.0000000000000007 * kA));
+        using expminus::kQ;
+        V q = set(kQ[0] * a6);
+        q = _mm512_fmadd_pd(q, s, set(kQ[1] * a5));
+        q = _mm512_fmadd_pd(q, s, set(kQ[2] * a4));
+        q = _mm512_fmadd_pd(q, s, set(kQ[3] * a3));
+        q = _mm512_fmadd_pd(q, s, set(kQ[4] * a2));
+        q = _mm512_fmadd_pd(q, s, set(kQ[5] * kA));
         const V r = _mm512_fmadd_pd(_mm512_mul_pd(table, s), q, table);
         if constexpr (m == 0) return _mm512_scalef_pd(r, k16);
         return _mm512_scalef_pd(r, _mm512_sub_pd(t, set(0x1.8p48 - m)));
