@@ -79,15 +79,12 @@ void quietStartupMessages(QtMsgType type, const QMessageLogContext &context, con
 // full, so their leak checks still see the export.
 int finishExport(int status)
 {
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef ACTIVATION_SANITIZE
     return status;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    return status;
-#endif
-#endif
+#else
     std::fflush(nullptr);
     std::_Exit(status);
+#endif
 }
 
 } // namespace

@@ -74,7 +74,6 @@ struct Part
     bool last = false;
     std::vector<Bytef> deflated;
     uLong adler = 1;
-    std::size_t filteredLength = 0;
     bool failed = false;
 };
 
@@ -117,7 +116,6 @@ void deflatePart(const QImage &image, bool alpha, Part &part) noexcept
             }
             const std::size_t length = std::size_t(rows) * rowBytes;
             part.adler = adler32_z(part.adler, batch.data(), length);
-            part.filteredLength += length;
             z.next_in = batch.data();
             z.avail_in = uInt(length);
             const bool end = y + rows >= part.endRow;
@@ -142,6 +140,7 @@ void deflatePart(const QImage &image, bool alpha, Part &part) noexcept
 // The image data as one zlib stream, its parts deflated on as many cores as help.
 std::variant<QByteArray, QString> zlibStream(const QImage &image, bool alpha, int partCount)
 {
+    const std::size_t rowBytes = 1 + std::size_t(alpha ? 4 : 3) * std::size_t(image.width());
     std::vector<Part> parts(static_cast<std::size_t>(partCount));
     for (int i = 0; i < partCount; ++i) {
         Part &part = parts[std::size_t(i)];
@@ -176,7 +175,8 @@ std::variant<QByteArray, QString> zlibStream(const QImage &image, bool alpha, in
         const Part &part = parts[i];
         stream.append(reinterpret_cast<const char *>(part.deflated.data()),
                       qsizetype(part.deflated.size()));
-        if (i > 0) adler = adler32_combine64(adler, part.adler, z_off64_t(part.filteredLength));
+        const auto filtered = z_off64_t(rowBytes * std::size_t(part.endRow - part.firstRow));
+        if (i > 0) adler = adler32_combine64(adler, part.adler, filtered);
     }
     appendBigEndian(stream, quint32(adler));
     return stream;
@@ -186,11 +186,11 @@ std::variant<QByteArray, QString> zlibStream(const QImage &image, bool alpha, in
 
 std::variant<QByteArray, QString> encodePng(const QImage &source, int parts)
 {
+    if (source.isNull()) return QCoreApplication::translate("PngEncoder", "no image to encode");
     const bool alpha = source.hasAlphaChannel();
     // Usually no conversion at all; a premultiplied image (a transparent figure) is divided out.
     const QImage image =
         source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
-    if (source.isNull()) return QCoreApplication::translate("PngEncoder", "no image to encode");
     if (image.isNull())
         return QCoreApplication::translate("PngEncoder", "not enough memory to encode the image");
     if (parts <= 0) {

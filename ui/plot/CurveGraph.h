@@ -3,9 +3,9 @@
 // QCustomPlot's fast path for solid pens (phFastPolylines) calls drawLine() per segment, and
 // for the current function's wide antialiased f most of a segment's cost was the call. Qt
 // rasterizes and blends every line of a drawLines() call on its own, as it does a drawLine()'s,
-// so the pixels are the same; everything else is QCPGraph's own drawing. On pixels (not in a
-// vector figure) a line first drops the points it passes within a tenth of a device pixel of
-// (simplifyPolyline): most of a frame's rasterizing went to segments two pixels long.
+// so the pixels are the same; everything else is QCPGraph's own drawing. On pixels (the screen, a
+// PNG; not a vector figure) a line first drops the points it passes within a tenth of a device
+// pixel of (simplifyPolyline): most of a frame's rasterizing went to segments two pixels long.
 #pragma once
 
 #include <qcustomplot.h>
