@@ -3,6 +3,7 @@
 
 #include "activations.h"
 
+#include <cstddef>
 #include <span>
 
 namespace act::spankernels {
@@ -16,5 +17,10 @@ bool evaluateAvx2(FunctionId id, const Parameters &params, std::span<const doubl
                   std::span<double> f, std::span<double> d1, std::span<double> d2);
 bool evaluateAvx512(FunctionId id, const Parameters &params, std::span<const double> x,
                     std::span<double> f, std::span<double> d1, std::span<double> d2);
+
+// The kernels' inline Φ(x) (normalcdf.h) over x[0 … n), n a multiple of the width (4 for AVX2,
+// 8 for AVX-512; the rest is left alone), for tests/test_normal_cdf.cpp.
+void normalCdfAvx2(const double *x, double *cdf, std::size_t n);
+void normalCdfAvx512(const double *x, double *cdf, std::size_t n);
 
 } // namespace act::spankernels

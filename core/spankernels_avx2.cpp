@@ -26,6 +26,7 @@ struct Avx2
         return _mm256_or_pd(_mm256_andnot_pd(signBit, magnitude), _mm256_and_pd(signBit, sign));
     }
     static V max(V a, V b) { return _mm256_max_pd(a, b); }
+    static V min(V a, V b) { return _mm256_min_pd(a, b); }
     static V fma(V a, V b, V c) { return _mm256_fmadd_pd(a, b, c); }
 
     // Ordered comparisons are false where either side is NaN, as C++'s; notGe and notLe are
@@ -42,11 +43,28 @@ struct Avx2
     static unsigned bits(M m) { return unsigned(_mm256_movemask_pd(m)); }
     static V pick(M m, V a, V b) { return _mm256_blendv_pd(b, a, m); } // m ? a : b
 
+    // A lane's interval, 0, 1 or 2 (how many of the masks hold), as the 32-bit indices of its
+    // double's two halves for vpermps; lookup takes row[interval] in one permute.
+    using I = __m256i;
+    static I interval(M first, M second)
+    {
+        const __m256i k =
+            _mm256_sub_epi64(_mm256_sub_epi64(_mm256_setzero_si256(), _mm256_castpd_si256(first)),
+                             _mm256_castpd_si256(second));
+        const __m256i k2 = _mm256_add_epi64(k, k);
+        return _mm256_or_si256(k2,
+                               _mm256_slli_epi64(_mm256_add_epi64(k2, _mm256_set1_epi64x(1)), 32));
+    }
+    static V lookup(const double *row, I index)
+    {
+        return _mm256_castps_pd(
+            _mm256_permutevar8x32_ps(_mm256_load_ps(reinterpret_cast<const float *>(row)), index));
+    }
+
     // The inline exp of expavx2.h (within 2 ulp, no call), e^x = e^{−(−x)}; always inlined, as
     // a call would keep the kernels' registers from living across it.
     [[gnu::always_inline]] static V exp(V x) { return avx2::expOfMinus<0, 1>(-x); }
     static V log1p(V x) { return Sleef_log1pd4_u10avx2(x); }
-    static V erfc(V x) { return Sleef_erfcd4_u15avx2(x); }
     template <int m, int a> [[gnu::always_inline]] static V expOfMinus(V z)
     {
         return avx2::expOfMinus<m, a>(z);
@@ -59,6 +77,12 @@ bool evaluateAvx2(FunctionId id, const Parameters &params, std::span<const doubl
                   std::span<double> f, std::span<double> d1, std::span<double> d2)
 {
     return Simd<Avx2>::evaluate(id, params, x, f, d1, d2);
+}
+
+void normalCdfAvx2(const double *x, double *cdf, std::size_t n)
+{
+    for (std::size_t i = 0; i + Avx2::kLanes <= n; i += Avx2::kLanes)
+        Avx2::store(cdf + i, normal<Avx2>(Avx2::load(x + i)).cdf);
 }
 
 } // namespace act::spankernels

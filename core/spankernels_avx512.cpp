@@ -28,6 +28,7 @@ struct Avx512
             signBit, _mm512_castpd_si512(magnitude), _mm512_castpd_si512(sign), 0xAC));
     }
     static V max(V a, V b) { return _mm512_max_pd(a, b); }
+    static V min(V a, V b) { return _mm512_min_pd(a, b); }
     static V fma(V a, V b, V c) { return _mm512_fmadd_pd(a, b, c); }
 
     static M gt(V a, V b) { return _mm512_cmp_pd_mask(a, b, _CMP_GT_OQ); }
@@ -42,9 +43,22 @@ struct Avx512
     static unsigned bits(M m) { return m; }
     static V pick(M m, V a, V b) { return _mm512_mask_blend_pd(m, b, a); } // m ? a : b
 
+    // A lane's interval, 0, 1 or 2 (how many of the masks hold); lookup takes row[interval]
+    // from the row's four entries broadcast to both halves, in one permute.
+    using I = __m512i;
+    static I interval(M first, M second)
+    {
+        const __m512i one = _mm512_set1_epi64(1);
+        return _mm512_add_epi64(_mm512_maskz_mov_epi64(first, one),
+                                _mm512_maskz_mov_epi64(second, one));
+    }
+    static V lookup(const double *row, I index)
+    {
+        return _mm512_permutexvar_pd(index, _mm512_broadcast_f64x4(_mm256_load_pd(row)));
+    }
+
     static V exp(V x) { return Sleef_expd8_u10avx512f(x); }
     static V log1p(V x) { return Sleef_log1pd8_u10avx512f(x); }
-    static V erfc(V x) { return Sleef_erfcd8_u15avx512f(x); }
 
     // 2^m·e^{−a·z} for z ≥ 0 and a = 1 or 2 (z = +∞ gives 0, NaN stays NaN), inline, for the
     // many kernels whose exp argument is −|·| or −2|·|: within 2 ulp where the result is normal
@@ -90,6 +104,12 @@ bool evaluateAvx512(FunctionId id, const Parameters &params, std::span<const dou
                     std::span<double> f, std::span<double> d1, std::span<double> d2)
 {
     return Simd<Avx512>::evaluate(id, params, x, f, d1, d2);
+}
+
+void normalCdfAvx512(const double *x, double *cdf, std::size_t n)
+{
+    for (std::size_t i = 0; i + Avx512::kLanes <= n; i += Avx512::kLanes)
+        Avx512::store(cdf + i, normal<Avx512>(Avx512::load(x + i)).cdf);
 }
 
 } // namespace act::spankernels

@@ -5,10 +5,12 @@
 //
 // Each kernel keeps the closed forms of kernels.h, written for all lanes at once: both sides
 // of a branch are computed and each lane picks its own. The transcendental functions are
-// SLEEF's 1-ulp ones (S::exp, S::log1p, S::erfc), except e^{−z} for z ≥ 0, the exponential
+// SLEEF's 1-ulp ones (S::exp, S::log1p), except e^{−z} for z ≥ 0, the exponential
 // of most kernels (e^{−|x|}, e^{−2|x|}), which S::expOfMinus computes inline (2 ulp), and, on
 // AVX2, S::exp too (expavx2.h); expm1 and tanh are built here from exp (a Taylor polynomial where
 // exp(x) − 1 would cancel), at half SLEEF's cost for the same accuracy.
+// GELU's Φ is inline too: Cody's rational approximations, one evaluation for every lane
+// (normalcdf.h).
 // Where the point kernel takes a special tail branch (through logarithms, so a result lifted
 // back from below DBL_MIN keeps its digits, or x² that would overflow), the lane is marked and
 // recomputed by the point kernel itself, so tails stay exactly as kernels.h has them. Such
@@ -16,6 +18,7 @@
 #pragma once
 
 #include "kernels.h"
+#include "normalcdf.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -236,20 +239,16 @@ template <typename S> struct Simd
 
     static V3 gelu(V x, auto need)
     {
-        constexpr double kInvSqrt2 = 0.707106781186547524400844362104849039;
         constexpr double kInvSqrt2Pi = 0.398942280401432677939946059934381868;
-        V cdf = zero(), pdf = zero();
-        if (need.f || need.d1) cdf = c(0.5) * S::erfc(-x * c(kInvSqrt2));
-        if (need.d1 || need.d2) {
-            // kernels::normalPdf: x² split into an exact head and tail.
-            const V hi = x * x;
-            const V lo = S::fma(x, x, -hi);
-            pdf = c(kInvSqrt2Pi) * expOfMinus(c(0.5) * hi) * (c(1.0) - c(0.5) * lo);
-        }
-        // Beyond |x| = 40 φ underflows and x² may overflow: f' = Φ, f'' = 0 there.
+        // Φ and e^{−x²/2} from normalcdf.h, whichever outputs are asked for (one exp for both).
+        const Normal<S> n = normal<S>(x);
+        const V pdf = c(kInvSqrt2Pi) * n.density;
+        // Beyond |x| = 40 φ underflows (x·φ would be ∞·0 at ±∞): f' = Φ, f'' = 0 there.
         const M far = S::gt(S::abs(x), c(40.0));
-        return {x * cdf, S::pick(far, cdf, S::fma(x, pdf, cdf)),
-                S::pick(far, zero(), pdf * S::fma(-x, x, c(2.0)))};
+        V d1 = zero(), d2 = zero();
+        if (need.d1) d1 = S::pick(far, n.cdf, S::fma(x, pdf, n.cdf));
+        if (need.d2) d2 = S::pick(far, zero(), pdf * S::fma(-x, x, c(2.0)));
+        return {x * n.cdf, d1, d2};
     }
 
     static V3 geluTanh(V x, auto need, M &pointLanes)
