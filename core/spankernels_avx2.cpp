@@ -67,7 +67,7 @@ struct Avx2
     static V log1p(V x) { return Sleef_log1pd4_u10avx2(x); }
     template <int m, int a> [[gnu::always_inline]] static V expOfMinus(V z)
     {
-        return avx2::expOfMinus<m, a>(z);
+        return avx2::expOfMinus<m, a, true>(z); // z ≥ 0 (or NaN) wherever the kernels call it
     }
 };
 

@@ -10,9 +10,13 @@ namespace expavx2test {
 void expOfMinus(int variant, const double in[4], double out[4])
 {
     const __m256d z = _mm256_loadu_pd(in);
-    const __m256d r = variant == 0   ? act::spankernels::avx2::expOfMinus<0, 1>(z)
-                      : variant == 1 ? act::spankernels::avx2::expOfMinus<0, 2>(z)
-                                     : act::spankernels::avx2::expOfMinus<-2, 2>(z);
+    using act::spankernels::avx2::expOfMinus;
+    const __m256d r = variant == 0   ? expOfMinus<0, 1>(z)
+                      : variant == 1 ? expOfMinus<0, 2>(z)
+                      : variant == 2 ? expOfMinus<-2, 2>(z)
+                      : variant == 3 ? expOfMinus<0, 1, true>(z)
+                      : variant == 4 ? expOfMinus<0, 2, true>(z)
+                                     : expOfMinus<-2, 2, true>(z);
     _mm256_storeu_pd(out, r);
 }
 
