@@ -24,6 +24,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <numeric>
 #include <span>
@@ -125,9 +126,9 @@ template <typename S> struct Simd
     }
 
     // Runs `kernel` (V x, Need<…>, M &pointLanes) -> V3 over the span, S::kLanes points at a
-    // time; the last partial block is padded, so every point goes through the same vector code
-    // whatever its index (a point evaluated alone gets the same bits as inside a span). Lanes
-    // the kernel marks in pointLanes are recomputed by `point` (double -> Derivatives).
+    // time; the partial blocks at either end are padded, so every point goes through the same
+    // vector code whatever its index (a point evaluated alone gets the same bits as inside a span).
+    // Lanes the kernel marks in pointLanes are recomputed by `point` (double -> Derivatives).
     template <typename Kernel, typename Point>
     static void run(std::span<const double> x, std::span<double> f, std::span<double> d1,
                     std::span<double> d2, Kernel kernel, Point point)
@@ -158,7 +159,6 @@ template <typename S> struct Simd
     {
         constexpr std::size_t kLanes = S::kLanes;
         const std::size_t n = x.size();
-        const std::size_t whole = n - n % kLanes;
         double *const out[3] = {f.data(), d1.data(), d2.data()};
         const auto store = [&](std::size_t i, const V3 &r) {
             if constexpr (N::f) S::store(out[0] + i, r.f);
@@ -175,28 +175,43 @@ template <typename S> struct Simd
                 if constexpr (N::d2) d2[i + j] = p.d2;
             }
         };
-        for (std::size_t i = 0; i < whole; i += kLanes) {
+        // Fewer than kLanes points from `start`, padded with 0 to a whole register.
+        const auto partial = [&](std::size_t start, std::size_t count) {
+            alignas(64) double in[kLanes], part[3][kLanes];
+            for (std::size_t j = 0; j < kLanes; ++j)
+                in[j] = j < count ? x[start + j] : 0.0;
+            M pointLanes = S::none();
+            const V3 r = kernel(S::load(in), need, pointLanes);
+            S::store(part[0], r.f);
+            S::store(part[1], r.d1);
+            S::store(part[2], r.d2);
+            for (std::size_t j = 0; j < count; ++j) {
+                if constexpr (N::f) f[start + j] = part[0][j];
+                if constexpr (N::d1) d1[start + j] = part[1][j];
+                if constexpr (N::d2) d2[start + j] = part[2][j];
+            }
+            if (const unsigned lanes = S::bits(pointLanes); lanes != 0)
+                fixLanes(start, count, lanes);
+        };
+        // The first few points alone, so the whole registers store to aligned addresses of the
+        // first output (a std::vector's large buffer starts 16 bytes into a page: otherwise every
+        // other AVX2 store, and every AVX-512 one, would cross a cache line). The lanes are
+        // independent, so a point's bits do not depend on where the registers start.
+        const double *first = N::f ? out[0] : N::d1 ? out[1] : out[2];
+        const auto address = reinterpret_cast<std::uintptr_t>(first);
+        const std::size_t head =
+            address % sizeof(double) != 0
+                ? 0
+                : std::min(n, (kLanes - (address / sizeof(double)) % kLanes) % kLanes);
+        if (head != 0) partial(0, head);
+        const std::size_t whole = head + (n - head) / kLanes * kLanes;
+        for (std::size_t i = head; i < whole; i += kLanes) {
             M pointLanes = S::none();
             store(i, kernel(S::load(x.data() + i), need, pointLanes));
             if (const unsigned lanes = S::bits(pointLanes); lanes != 0) [[unlikely]]
                 fixLanes(i, kLanes, lanes);
         }
-        if (whole == n) return;
-        alignas(64) double in[kLanes], tail[3][kLanes];
-        const std::size_t count = n - whole;
-        for (std::size_t j = 0; j < kLanes; ++j)
-            in[j] = j < count ? x[whole + j] : 0.0;
-        M pointLanes = S::none();
-        const V3 r = kernel(S::load(in), need, pointLanes);
-        S::store(tail[0], r.f);
-        S::store(tail[1], r.d1);
-        S::store(tail[2], r.d2);
-        for (std::size_t j = 0; j < count; ++j) {
-            if constexpr (N::f) f[whole + j] = tail[0][j];
-            if constexpr (N::d1) d1[whole + j] = tail[1][j];
-            if constexpr (N::d2) d2[whole + j] = tail[2][j];
-        }
-        if (const unsigned lanes = S::bits(pointLanes); lanes != 0) fixLanes(whole, count, lanes);
+        if (whole != n) partial(whole, n - whole);
     }
 
     // x > 0 ? (x, 1, 0) : (slope·x, slope, 0), the rectifiers' shape.
