@@ -22,19 +22,16 @@ namespace act::spankernels::avx2 {
 // rarely taken branch multiplies by two powers of two instead, exact but for the last one, so
 // a subnormal result is rounded once.
 // Always inlined: as a call it keeps the kernels' registers from living across it.
-// With nonNegative the caller promises z ≥ 0 or NaN (e^{−|x|} and the like): the clamp from below
-// and the |z| of the range check are left out, two instructions of about thirty (a faster
-// sigmoid′ and tanh′; moving the other clamp into the rare branch made GCC duplicate the loops).
+// With nonNegative the caller promises z ≥ 0 or NaN (e^{−|x|} and the like): the range check
+// needs no |z| then, one instruction of about thirty. The clamps for z = ±∞ and beyond are in
+// the rare branch, as a blend after the fact: recomputing there from clamped arguments made GCC
+// duplicate the common path, and CSE of tanh's and sech²'s shared e^{−2|x|} was lost.
 template <int m, int a, bool nonNegative = false>
 [[gnu::always_inline]] inline __m256d expOfMinus(__m256d z)
 {
     static_assert(a == 1 || a == 2);
     static_assert(m >= -4 && m <= 4);
     constexpr double kA = a;
-    // e^−1100 is 0 and e^720/16 is +∞ too; keeps k finite for z = ±∞. NaN z stays NaN (the second
-    // operand of min and max is returned where either is NaN).
-    z = _mm256_min_pd(_mm256_set1_pd(1100.0 / kA), z);
-    if constexpr (!nonNegative) z = _mm256_max_pd(_mm256_set1_pd(-720.0 / kA), z);
     const __m256d shifter = _mm256_set1_pd(0x1.8p48); // ulp 1/16: t − shifter is −a·z/ln 2 to 1/16
     const __m256d t = _mm256_fmadd_pd(z, _mm256_set1_pd(-kA * expminus::kInvLn2), shifter);
     const __m256d k16 = _mm256_sub_pd(t, shifter);                                 // k/16
@@ -72,8 +69,17 @@ template <int m, int a, bool nonNegative = false>
     const __m256i one = _mm256_set1_epi64x(1023);
     const __m256i e1 = _mm256_add_epi64(_mm256_cvtepi32_epi64(_mm256_cvtpd_epi32(n1)), one);
     const __m256i e2 = _mm256_add_epi64(_mm256_cvtepi32_epi64(_mm256_cvtpd_epi32(n2)), one);
-    return _mm256_mul_pd(_mm256_mul_pd(r, _mm256_castsi256_pd(_mm256_slli_epi64(e1, 52))),
-                         _mm256_castsi256_pd(_mm256_slli_epi64(e2, 52)));
+    const __m256d scaled =
+        _mm256_mul_pd(_mm256_mul_pd(r, _mm256_castsi256_pd(_mm256_slli_epi64(e1, 52))),
+                      _mm256_castsi256_pd(_mm256_slli_epi64(e2, 52)));
+    // Beyond a·z = 1100 the result is 0, below a·z = −720 +∞ (2^m·e^720 overflows for every m);
+    // there k and s are meaningless (∞ − ∞ for z = ±∞), so the ends are set here. NaN z compares
+    // false and stays NaN.
+    const __m256d low = _mm256_blendv_pd(scaled, _mm256_setzero_pd(),
+                                         _mm256_cmp_pd(z, _mm256_set1_pd(1100.0 / kA), _CMP_GT_OQ));
+    if constexpr (nonNegative) return low;
+    return _mm256_blendv_pd(low, _mm256_set1_pd(__builtin_inf()),
+                            _mm256_cmp_pd(z, _mm256_set1_pd(-720.0 / kA), _CMP_LT_OQ));
 }
 
 } // namespace act::spankernels::avx2
