@@ -11,14 +11,12 @@
 #include "SceneModel.h"
 
 #include <QDoubleSpinBox>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QTest>
 
-#include <array>
 #include <cmath>
 
 using act::FunctionId;
@@ -36,7 +34,6 @@ private slots:
     void typedValuesMayLeaveTheSliderRange();
     void upAndDownMoveThroughTheList();
     void formulaIsTypeset();
-    void liveLabelShowsItsLastText();
 };
 
 void TestUiPanels::panelFollowsTheCatalogue()
@@ -166,34 +163,6 @@ void TestUiPanels::formulaIsTypeset()
     const QString details = window.formulaView()->findChild<QLabel *>("formulaDetails")->text();
     QVERIFY(details.contains(
         QString::fromUtf8(act::spec(FunctionId::LeakyRelu).summary).toHtmlEscaped()));
-}
-
-// A LiveLabel keeps the text before the last one laid out, for a status that comes and goes:
-// going back to it, or on to a third, shows what a label given only that text shows.
-void TestUiPanels::liveLabelShowsItsLastText()
-{
-    const auto drawn = [](LiveLabel &label) {
-        label.resize(300, label.sizeHint().height());
-        QImage image(label.size(), QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        label.render(&image);
-        return image;
-    };
-    const QString texts[3] = {QStringLiteral("Refining <i>typed</i>…"), QString(),
-                              QStringLiteral("Refining <b>logistic</b>…")};
-    std::array<QImage, 3> alone;
-    for (int i = 0; i < 3; ++i) {
-        LiveLabel fresh(1);
-        fresh.setText(texts[i]);
-        alone[std::size_t(i)] = drawn(fresh);
-    }
-    QVERIFY(alone[0] != alone[1] && alone[0] != alone[2]);
-    LiveLabel label(1);
-    for (const int i : {0, 1, 0, 1, 2, 0, 2, 2, 1}) {
-        label.setText(texts[i]);
-        QCOMPARE(label.text(), texts[i]);
-        QVERIFY2(drawn(label) == alone[std::size_t(i)], qPrintable(texts[i]));
-    }
 }
 
 QTEST_MAIN(TestUiPanels)

@@ -5,29 +5,144 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextLayout>
 
 #include <utility>
+
+namespace {
+
+constexpr QChar kNumber(0x1f); // stands for a number in a text's shape
+
+bool numberChar(QChar c)
+{
+    return c.isDigit() || c == u'.' || c == u'+' || c == u'-' || c == u'e' || c == u'E';
+}
+
+// Calls found(begin, end) for each number in `text`, and returns the text with each replaced
+// by kNumber. With `markup`, tags (<…>) and entities (&…;) are text that holds no numbers.
+template <typename Found> QString scanNumbers(QStringView text, bool markup, Found found)
+{
+    QString shape;
+    shape.reserve(text.size());
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text[i];
+        if (markup && (c == u'<' || c == u'&')) {
+            const QChar close = c == u'<' ? u'>' : u';';
+            qsizetype end = text.indexOf(close, i);
+            end = end < 0 ? n : end + 1;
+            shape += text.mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (!numberChar(c)) {
+            shape += c;
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        bool digit = false;
+        for (; end < n && numberChar(text[end]); ++end)
+            digit = digit || text[end].isDigit();
+        if (digit) {
+            found(i, end);
+            shape += kNumber;
+        } else {
+            shape += text.mid(i, end - i);
+        }
+        i = end;
+    }
+    return shape;
+}
+
+} // namespace
 
 LiveLabel::LiveLabel(int lines, QWidget *parent) : QWidget(parent), m_lines(lines)
 {
     accessibility::install();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    for (QTextDocument &document : m_documents) {
-        document.setDocumentMargin(0);
-        document.setDefaultFont(font());
+    for (Shown &shown : m_documents) {
+        shown.document.setDocumentMargin(0);
+        shown.document.setDefaultFont(font());
     }
+}
+
+LiveLabel::Numbers LiveLabel::numbersOf(const QString &html)
+{
+    Numbers numbers;
+    numbers.shape = scanNumbers(html, true, [&](qsizetype begin, qsizetype end) {
+        numbers.runs.push_back(html.mid(begin, end - begin));
+    });
+    return numbers;
+}
+
+void LiveLabel::parse(Shown &shown, const QString &html, Numbers numbers)
+{
+    shown.text = html;
+    shown.document.setHtml(html);
+    // Where the text's numbers are in the document: only if the document holds the same
+    // numbers in the same order (an entity for a digit, or a style sheet's, would not).
+    shown.positions.clear();
+    const QString raw = shown.document.toRawText();
+    std::vector<int> positions;
+    bool same = true;
+    std::size_t k = 0;
+    scanNumbers(raw, false, [&](qsizetype begin, qsizetype end) {
+        same = same && k < numbers.runs.size() &&
+               QStringView(raw).mid(begin, end - begin) == numbers.runs[k];
+        positions.push_back(static_cast<int>(begin));
+        ++k;
+    });
+    if (same && k == numbers.runs.size()) shown.positions = std::move(positions);
+    shown.numbers = std::move(numbers);
+    // Glyphs kept from the layout, so painting does not shape the text again.
+    for (QTextBlock block = shown.document.begin(); block.isValid(); block = block.next())
+        if (block.layout()) block.layout()->setCacheEnabled(true);
+}
+
+bool LiveLabel::replaceNumbers(Shown &shown, const QString &html, Numbers &numbers)
+{
+    if (shown.positions.empty() || numbers.shape != shown.numbers.shape) return false;
+    QTextCursor cursor(&shown.document);
+    cursor.beginEditBlock();
+    int shift = 0;
+    for (std::size_t k = 0; k < numbers.runs.size(); ++k) {
+        const QString &before = shown.numbers.runs[k];
+        const QString &after = numbers.runs[k];
+        const int position = shown.positions[k] + shift;
+        shown.positions[k] = position;
+        if (before == after) continue;
+        // The format of the number's own first character, not of the one before it.
+        cursor.setPosition(position + 1);
+        const QTextCharFormat format = cursor.charFormat();
+        cursor.setPosition(position);
+        cursor.setPosition(position + static_cast<int>(before.size()), QTextCursor::KeepAnchor);
+        cursor.insertText(after, format);
+        shift += static_cast<int>(after.size() - before.size());
+    }
+    cursor.endEditBlock();
+    shown.text = html;
+    shown.numbers = std::move(numbers);
+    return true;
 }
 
 void LiveLabel::setText(const QString &html)
 {
-    if (html == m_text) return;
-    // The other document holds the text before: back to it as it was laid out, or it takes
-    // the new one.
-    std::swap(m_text, m_previousText);
-    m_current = 1 - m_current;
-    if (html != m_text) {
-        m_text = html;
-        document().setHtml(html);
+    if (html == shown().text) return;
+    const int other = 1 - m_current;
+    if (html == m_documents[other].text) {
+        m_current = other; // back to the text before, as it was laid out
+    } else {
+        Numbers numbers = numbersOf(html);
+        if (!replaceNumbers(shown(), html, numbers)) {
+            // The shown text becomes the text before; the other document takes the new one,
+            // by its numbers if it differs from it only there.
+            m_current = other;
+            if (!replaceNumbers(shown(), html, numbers)) parse(shown(), html, std::move(numbers));
+        }
     }
     update();
     accessibility::textChanged(this);
@@ -47,20 +162,20 @@ void LiveLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     // Only when it changed: setting a width lays the whole document out again.
-    QTextDocument &shown = document();
-    if (shown.textWidth() != width()) shown.setTextWidth(width());
+    QTextDocument &document = shown().document;
+    if (document.textWidth() != width()) document.setTextWidth(width());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette();
     context.palette.setColor(QPalette::Text, palette().color(QPalette::WindowText));
     context.clip = rect();
-    shown.documentLayout()->draw(&painter, context);
+    document.documentLayout()->draw(&painter, context);
 }
 
 void LiveLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
-        for (QTextDocument &document : m_documents)
-            document.setDefaultFont(font());
+        for (Shown &shown : m_documents)
+            shown.document.setDefaultFont(font());
         updateGeometry(); // the line height may differ
     }
     QWidget::changeEvent(event);
