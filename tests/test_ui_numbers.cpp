@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -47,6 +48,9 @@ private slots:
 
     void parsesWhatTheCommandLineParses_data();
     void parsesWhatTheCommandLineParses();
+    void fieldHoldsTheValueItIsGiven_data();
+    void fieldHoldsTheValueItIsGiven();
+    void fieldWithASuffixHoldsItsValue();
     void parameterTakesTypedNumbersExactly_data();
     void parameterTakesTypedNumbersExactly();
     void refusedParameterTextKeepsTheValue_data();
@@ -109,6 +113,43 @@ void TestUiNumbers::parsesWhatTheCommandLineParses()
     QCOMPARE(std::signbit(*parsed), std::signbit(value));
     // What is shown reads back as exactly the same double.
     QCOMPARE(NumberField::parse(NumberField::format(*parsed)), parsed);
+}
+
+// NumberField::setValue (not QDoubleSpinBox's, which rounds through text at 323 decimals and so
+// turned 5e-324 into 0) holds and shows exactly the double it is given, and says so once.
+void TestUiNumbers::fieldHoldsTheValueItIsGiven_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::newRow("no short decimal form") << 0.1 + 0.2;
+    QTest::newRow("tiny") << 1e-300;
+    QTest::newRow("smallest subnormal") << 5e-324;
+    QTest::newRow("largest") << -1.7976931348623157e308;
+    QTest::newRow("seventeen digits") << 0.12345678901234566;
+}
+
+void TestUiNumbers::fieldHoldsTheValueItIsGiven()
+{
+    QFETCH(double, value);
+    NumberField field;
+    field.setValue(2.5);
+    QSignalSpy changed(&field, &QDoubleSpinBox::valueChanged);
+    field.setValue(value);
+    QCOMPARE(field.value(), value);
+    QCOMPARE(field.text(), QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toDouble(), value);
+    field.setValue(value);
+    QCOMPARE(changed.count(), 1); // the same value again: nothing changed
+}
+
+// The export dialog's resolution: " dpi" after the number, which valueFromText does not read.
+void TestUiNumbers::fieldWithASuffixHoldsItsValue()
+{
+    NumberField field;
+    field.setSuffix(QStringLiteral(" dpi"));
+    field.setValue(150);
+    QCOMPARE(field.value(), 150.0);
+    QCOMPARE(field.text(), QStringLiteral("150 dpi"));
 }
 
 void TestUiNumbers::parameterTakesTypedNumbersExactly_data()

@@ -42,6 +42,18 @@ QString NumberField::format(double value)
     return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
+void NumberField::setValue(double value)
+{
+    // A prefix or suffix is not in the text valueFromText gets back: those fields round.
+    if (!std::isfinite(value) || !prefix().isEmpty() || !suffix().isEmpty()) {
+        QDoubleSpinBox::setValue(value);
+        return;
+    }
+    // The shortest text that reads back as `value`, read back by valueFromText: nothing rounds.
+    lineEdit()->setText(format(value));
+    interpretText();
+}
+
 QValidator::State NumberField::validate(QString &text, int &) const
 {
     // Anything may be typed on the way to a number ("1e-", "-"); what is committed is checked.
