@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
 
@@ -112,6 +113,8 @@ private slots:
     void toggleFollowsTheModel();
     void logitRowsKeepTheirHeight_data();
     void logitRowsKeepTheirHeight();
+    void newProbabilitiesRedrawTheBarsAlone_data();
+    void newProbabilitiesRedrawTheBarsAlone();
 };
 
 void TestUiSoftmax::typedLogitsGiveCoreBars_data()
@@ -431,6 +434,40 @@ void TestUiSoftmax::logitRowsKeepTheirHeight()
         QVERIFY(!bar->isVisible());
         QVERIFY(viewport->height() - rectIn(last, viewport).bottom() <= last->height());
     }
+}
+
+// New probabilities for as many classes redraw the bars' layer alone (no full replot), and the
+// chart then shows what a full replot shows; other classes replot everything.
+void TestUiSoftmax::newProbabilitiesRedrawTheBarsAlone_data()
+{
+    QTest::addColumn<std::vector<double>>("logits");
+    QTest::addColumn<bool>("full");
+    QTest::newRow("as many classes") << std::vector<double>{3.0, -1.0, 0.5} << false;
+    QTest::newRow("one more class") << std::vector<double>{3.0, -1.0, 0.5, 2.0} << true;
+    QTest::newRow("upright labels") << std::vector<double>(9, 0.25) << true;
+}
+
+void TestUiSoftmax::newProbabilitiesRedrawTheBarsAlone()
+{
+    QFETCH(std::vector<double>, logits);
+    QFETCH(bool, full);
+    SceneModel model;
+    QVERIFY(!model.setLogits({1.0, 2.0, 0.1}));
+    ProbabilityChart chart(&model);
+    chart.resize(420, 260);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    for (int i = 0; i < 3; ++i) // the replot its showing queued
+        QCoreApplication::processEvents();
+    QSignalSpy replots(&chart, &QCustomPlot::beforeReplot);
+    QVERIFY(!model.setLogits(logits));
+    QCoreApplication::processEvents(); // the queued redraw
+    QCoreApplication::processEvents(); // a queued full replot, if any
+    QCOMPARE(replots.count() > 0, full);
+    const QImage drawn = chart.grab().toImage();
+    chart.replot(QCustomPlot::rpImmediateRefresh);
+    const QImage replotted = chart.grab().toImage();
+    QVERIFY(drawn == replotted);
 }
 
 QTEST_MAIN(TestUiSoftmax)

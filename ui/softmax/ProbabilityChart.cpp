@@ -7,9 +7,17 @@
 
 #include <QLocale>
 
+#include <utility>
+
 ProbabilityChart::ProbabilityChart(SceneModel *model, QWidget *parent)
-    : QCustomPlot(parent), m_model(model), m_bars(new QCPBars(xAxis, yAxis))
+    : QCustomPlot(parent), m_model(model),
+      m_barsLayer((addLayer(QStringLiteral("bars"), layer("main"), QCustomPlot::limAbove),
+                   layer(QStringLiteral("bars")))),
+      m_bars(new QCPBars(xAxis, yAxis))
 {
+    // Below the axes, as the main layer it was on: the axis line stays over the bars' feet.
+    m_barsLayer->setMode(QCPLayer::lmBuffered);
+    m_bars->setLayer(m_barsLayer);
     accessibility::install();
     setAccessibleName(tr("Softmax probabilities"));
     setAccessibleDescription(tr("One bar per class, its probability written on it"));
@@ -38,6 +46,10 @@ void ProbabilityChart::setProbabilities(const std::vector<double> &p)
 {
     const auto n = static_cast<int>(p.size());
     auto data = m_bars->data();
+    // The same classes, labels standing as they did: the axes and grid do not change.
+    const bool upright = n > 8;
+    const bool sameAxes =
+        data->size() == n && !m_labels.empty() && (m_labels.front()->rotation() != 0) == upright;
     if (data->size() == n) {
         int i = 0;
         for (auto it = data->begin(); it != data->end(); ++it, ++i)
@@ -62,13 +74,13 @@ void ProbabilityChart::setProbabilities(const std::vector<double> &p)
     }
     while (static_cast<int>(m_labels.size()) < n) {
         auto *label = new QCPItemText(this);
+        label->setLayer(m_barsLayer);
         label->setClipToAxisRect(true);
         label->setPadding(QMargins(2, 1, 2, 1));
         label->setColor(xAxis->tickLabelColor()); // in the chart's theme
         m_labels.push_back(label);
     }
     // Many narrow bars: the numbers stand upright so they do not run into each other.
-    const bool upright = n > 8;
     for (int i = 0; i < n; ++i) {
         QCPItemText *label = m_labels[static_cast<std::size_t>(i)];
         const double value = p[static_cast<std::size_t>(i)];
@@ -80,7 +92,26 @@ void ProbabilityChart::setProbabilities(const std::vector<double> &p)
                                             : (Qt::AlignHCenter | Qt::AlignBottom));
     }
     yAxis->setRange(0, upright ? 1.3 : 1.15);
-    replot(QCustomPlot::rpQueuedReplot);
+    scheduleRedraw(!sameAxes);
+}
+
+void ProbabilityChart::scheduleRedraw(bool full)
+{
+    const bool idle = !m_fullRedrawPending && !m_barsRedrawPending;
+    (full ? m_fullRedrawPending : m_barsRedrawPending) = true;
+    if (idle) QMetaObject::invokeMethod(this, &ProbabilityChart::flushRedraw, Qt::QueuedConnection);
+}
+
+void ProbabilityChart::flushRedraw()
+{
+    const bool full = std::exchange(m_fullRedrawPending, false);
+    if (!std::exchange(m_barsRedrawPending, false) && !full) return;
+    // QCPLayer::replot() replots everything itself while the buffers are not laid out for
+    // this size; else it draws the layer's buffer again and repaints the whole (small) chart.
+    if (full)
+        replot(QCustomPlot::rpQueuedReplot);
+    else
+        m_barsLayer->replot();
 }
 
 void ProbabilityChart::showEvent(QShowEvent *event)

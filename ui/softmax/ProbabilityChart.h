@@ -22,6 +22,9 @@ public:
     QString accessibleSummary() const override;
 
     QCPBars *bars() const { return m_bars; }
+    // The buffered layer of the bars and their labels: new probabilities for as many classes
+    // redraw it alone, over the axes' and grid's buffers as they were.
+    QCPLayer *barsLayer() const { return m_barsLayer; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -30,8 +33,13 @@ protected:
 private:
     // Redraws at the next event-loop pass; consecutive calls make one frame.
     void setProbabilities(const std::vector<double> &probabilities);
+    void scheduleRedraw(bool full);
+    void flushRedraw();
 
     SceneModel *m_model;
+    QCPLayer *m_barsLayer;
     QCPBars *m_bars;
     std::vector<QCPItemText *> m_labels;
+    bool m_fullRedrawPending = false;
+    bool m_barsRedrawPending = false;
 };
