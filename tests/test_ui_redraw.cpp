@@ -7,6 +7,7 @@
 // backing store), so a repaint region too small leaves stale pixels that show. Run again on a
 // scale-2 screen (test_ui_redraw_scale2).
 #include "CurveGraph.h"
+#include "PlotTheme.h"
 #include "PlotView.h"
 #include "SceneModel.h"
 
@@ -120,6 +121,7 @@ private slots:
     void dragPaintsWhatAFullReplotPaints();
     void curveGraphDrawsWhatQCPGraphDraws_data();
     void curveGraphDrawsWhatQCPGraphDraws();
+    void bottomBufferHoldsTheBackground();
 };
 
 void TestUiRedraw::dragPaintsWhatAFullReplotPaints_data()
@@ -338,6 +340,46 @@ void TestUiRedraw::curveGraphDrawsWhatQCPGraphDraws()
     // Antialiased, about a tenth of the way between one and the next level of a 3 × 3 mean;
     // without antialiasing a pixel of the nine may step over by one.
     QVERIFY2(largest <= (antialiased ? 32 : 60), measured);
+}
+
+// The bottom paint buffer holds the background (the paint event copies it): the window shows
+// the theme's background where nothing is drawn, also after the theme changes both ways.
+void TestUiRedraw::bottomBufferHoldsTheBackground()
+{
+    SceneModel model;
+    PlotView plot(&model);
+    plot.setFocusPolicy(Qt::NoFocus); // no focus frame
+    plot.resize(700, 500);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    settle();
+    QRgb previous = 0;
+    for (const PlotThemeKind theme : {PlotThemeKind::Dark, PlotThemeKind::Light}) {
+        plot.setTheme(theme);
+        settle();
+        const QImage image = shown(&plot);
+        const QRgb background = themeBackground(theme).rgb();
+        QVERIFY(background != previous);
+        previous = background;
+        // Wherever the same plot drawn as a figure (no buffers) shows only the background, so
+        // does the window: every 7th pixel each way.
+        const QImage figure = plot.toPixmap(plot.width(), plot.height(), plot.devicePixelRatioF())
+                                  .toImage()
+                                  .convertToFormat(QImage::Format_RGB32);
+        int empty = 0;
+        for (int y = 0; y < figure.height(); y += 7)
+            for (int x = 0; x < figure.width(); x += 7) {
+                if (figure.pixel(x, y) != background) continue;
+                ++empty;
+                QVERIFY2(image.pixel(x, y) == background,
+                         qPrintable(QString("(%1, %2): %3 not %4")
+                                        .arg(x)
+                                        .arg(y)
+                                        .arg(image.pixel(x, y), 8, 16)
+                                        .arg(background, 8, 16)));
+            }
+        QVERIFY(empty > figure.width() * figure.height() / 49 / 2); // most of it
+    }
 }
 
 int main(int argc, char **argv)

@@ -66,6 +66,7 @@ FunctionPlot::FunctionPlot(SceneModel *model, QWidget *parent) : QCustomPlot(par
     setViewport(QRect(0, 0, 1, 1));
     addLayer("ghosts", layer("overlay"), QCustomPlot::limAbove);
     addLayer("live", layer("ghosts"), QCustomPlot::limAbove);
+    addBaseFill();
     setViewport(initialViewport);
     m_ghostLayer = layer("ghosts");
     m_liveLayer = layer("live");

@@ -187,6 +187,12 @@ private:
     // drawn again, and the widget repainted where the drawing changed.
     void redrawLive();
     void trackBufferedLayers();
+    // The bottom paint buffer holds the background too (FunctionPlotRedraw.cpp): a layer below
+    // QCustomPlot's own fills it, and the paint event copies it instead of filling the
+    // background and blending the buffer over it.
+    void addBaseFill();
+    bool isBaseBuffer(const QPaintDevice *device) const;
+    bool baseBufferOpaque() const;
     // Inside the axes, in the corner where it covers the fewest curve points, as the last
     // layout left the axes. The number of points covered there.
     int placeLegend();
@@ -228,7 +234,8 @@ private:
         LayerDamage damage;
     };
     std::vector<TrackedLayer> m_tracked;
-    bool m_replotting = false; // between QCustomPlot's beforeReplot and afterReplot
+    bool m_replotting = false;        // between QCustomPlot's beforeReplot and afterReplot
+    std::optional<QBrush> m_baseFill; // the brush the bottom buffer was last filled with
     QRegion m_liveRepaint;
     QCPLayoutGrid *m_legendRow = nullptr; // below the axes: spacer, legend, spacer
     QCPAxisRect *m_differenceRect = nullptr;

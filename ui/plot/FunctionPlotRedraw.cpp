@@ -4,6 +4,7 @@
 #include "FunctionPlot.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -66,7 +67,53 @@ void clear(QCPAbstractPaintBuffer &buffer, const QRegion &region, const QRect &v
     buffer.donePainting();
 }
 
+// Under every other layer: the plot's background brush over the whole viewport, drawn only into
+// its plot's bottom paint buffer (a figure, or toPixmap, fills the background itself).
+class BaseFill : public QCPLayerable
+{
+public:
+    BaseFill(QCustomPlot *plot, const QString &layer, std::function<bool(QCPPainter *)> fill)
+        : QCPLayerable(plot, layer), m_fill(std::move(fill))
+    {
+    }
+
+protected:
+    void applyDefaultAntialiasingHint(QCPPainter *painter) const override
+    {
+        painter->setAntialiasing(false);
+    }
+    void draw(QCPPainter *painter) override { m_fill(painter); }
+
+private:
+    std::function<bool(QCPPainter *)> m_fill;
+};
+
 } // namespace
+
+void FunctionPlot::addBaseFill()
+{
+    addLayer(QStringLiteral("baseFill"), layer("background"), QCustomPlot::limBelow);
+    new BaseFill(this, QStringLiteral("baseFill"), [this](QCPPainter *painter) {
+        if (!isBaseBuffer(painter->device())) return false;
+        const bool opaque = mBackgroundBrush.isOpaque() && mBackgroundPixmap.isNull();
+        m_baseFill.reset();
+        if (!opaque) return false;
+        painter->fillRect(viewport(), mBackgroundBrush);
+        m_baseFill = mBackgroundBrush;
+        return true;
+    });
+}
+
+bool FunctionPlot::isBaseBuffer(const QPaintDevice *device) const
+{
+    return !mPaintBuffers.isEmpty() && PixmapAccess::pixmap(*mPaintBuffers.first()) == device;
+}
+
+bool FunctionPlot::baseBufferOpaque() const
+{
+    return !mPaintBuffers.isEmpty() && !mPaintBuffers.first()->invalidated() && m_baseFill &&
+           *m_baseFill == mBackgroundBrush && mBackgroundPixmap.isNull();
+}
 
 void FunctionPlot::scheduleRedraw(bool full)
 {
@@ -142,10 +189,18 @@ void FunctionPlot::paintEvent(QPaintEvent *event)
     QCPPainter painter(this);
     if (!painter.isActive()) return;
     const QRegion exposed = event->region() & mViewport;
-    if (mBackgroundBrush.style() != Qt::NoBrush)
-        forEachBand(exposed, [&](const QRect &band) { painter.fillRect(band, mBackgroundBrush); });
-    drawBackground(&painter);
+    // An opaque bottom buffer covers the background: copied, not blended over it.
+    const bool opaqueBase = baseBufferOpaque();
+    if (!opaqueBase) {
+        if (mBackgroundBrush.style() != Qt::NoBrush)
+            forEachBand(exposed,
+                        [&](const QRect &band) { painter.fillRect(band, mBackgroundBrush); });
+        drawBackground(&painter);
+    }
     for (const QSharedPointer<QCPAbstractPaintBuffer> &buffer : mPaintBuffers) {
+        const bool copy = opaqueBase && buffer == mPaintBuffers.first();
+        painter.setCompositionMode(copy ? QPainter::CompositionMode_Source
+                                        : QPainter::CompositionMode_SourceOver);
         const auto tracked =
             std::find_if(m_tracked.begin(), m_tracked.end(), [&](const TrackedLayer &t) {
                 return LayerAccess::buffer(t.layer) == buffer;
