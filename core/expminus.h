@@ -1,11 +1,13 @@
-// The constants of the span kernels' inline 2^m·e^{−a·z} (expOfMinus in spankernels_avx512.cpp
-// and expavx2.h), which differ only in how each instruction set gathers and scales: one
-// method, one set of numbers. Plain constants, no intrinsics.
+// The constants of the span kernels' inline 2^m·e^{−a·z}: those of expOfMinus in
+// spankernels_avx512.cpp (a 16-entry table in registers), and ln 2 for expavx2.h too, whose
+// larger table and shorter polynomial are its own (a gather costs the same for any table).
+// Plain constants, no intrinsics.
 #pragma once
 
 namespace act::spankernels::expminus {
 
-// −a·z = (k/16)·ln 2 + s: 1/ln 2 for k, ln 2 in two parts for s (Cody–Waite).
+// −a·z = (k/N)·ln 2 + s (N = 16, or 256 on AVX2): 1/ln 2 for k, ln 2 in two parts for s
+// (Cody–Waite).
 inline constexpr double kInvLn2 = 0x1.71547652b82fep+0;
 inline constexpr double kLn2High = 0x1.62e42fefa39efp-1;
 inline constexpr double kLn2Low = 0x1.abc9e3b39803fp-56;

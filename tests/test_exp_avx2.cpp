@@ -133,7 +133,8 @@ private slots:
             const double a = kVariants[v].a;
             // e^{−a·z} from overflow (z < −709.79/a, the exp(x) = e^{−(−x)} use) through the
             // normal range and the subnormals down to 0 (a·z > 745.14): evenly spaced points
-            // plus random ones, and every 1/64 (where k mod 16 takes each table entry).
+            // plus random ones, and every 1/64 (where k mod 256, the table index, takes all 256
+            // values).
             const auto span = [&](double lo, double hi, int count) {
                 std::vector<double> z;
                 std::uniform_real_distribution<double> uniform(lo, hi);
