@@ -19,6 +19,10 @@ struct Avx2
     static V set(double a) { return _mm256_set1_pd(a); }
     static V load(const double *p) { return _mm256_loadu_pd(p); }
     static void store(double *p, V v) { _mm256_storeu_pd(p, v); }
+    static void prefetch(const double *p)
+    {
+        _mm_prefetch(reinterpret_cast<const char *>(p), _MM_HINT_T0);
+    }
     static V abs(V x) { return _mm256_andnot_pd(_mm256_set1_pd(-0.0), x); }
     static V copySign(V magnitude, V sign)
     {

@@ -129,35 +129,35 @@ template <typename S> struct Simd
     // time; the partial blocks at either end are padded, so every point goes through the same
     // vector code whatever its index (a point evaluated alone gets the same bits as inside a span).
     // Lanes the kernel marks in pointLanes are recomputed by `point` (double -> Derivatives).
-    template <typename Kernel, typename Point>
+    template <bool prefetch = false, typename Kernel, typename Point>
     static void run(std::span<const double> x, std::span<double> f, std::span<double> d1,
                     std::span<double> d2, Kernel kernel, Point point)
     {
         switch (unsigned(!f.empty()) | unsigned(!d1.empty()) << 1 | unsigned(!d2.empty()) << 2) {
         case 1:
-            return loop(Need<true, false, false>{}, x, f, d1, d2, kernel, point);
+            return loop<prefetch>(Need<true, false, false>{}, x, f, d1, d2, kernel, point);
         case 2:
-            return loop(Need<false, true, false>{}, x, f, d1, d2, kernel, point);
+            return loop<prefetch>(Need<false, true, false>{}, x, f, d1, d2, kernel, point);
         case 3:
-            return loop(Need<true, true, false>{}, x, f, d1, d2, kernel, point);
+            return loop<prefetch>(Need<true, true, false>{}, x, f, d1, d2, kernel, point);
         case 4:
-            return loop(Need<false, false, true>{}, x, f, d1, d2, kernel, point);
+            return loop<prefetch>(Need<false, false, true>{}, x, f, d1, d2, kernel, point);
         case 5:
-            return loop(Need<true, false, true>{}, x, f, d1, d2, kernel, point);
+            return loop<prefetch>(Need<true, false, true>{}, x, f, d1, d2, kernel, point);
         case 6:
-            return loop(Need<false, true, true>{}, x, f, d1, d2, kernel, point);
+            return loop<prefetch>(Need<false, true, true>{}, x, f, d1, d2, kernel, point);
         case 7:
-            return loop(Need<true, true, true>{}, x, f, d1, d2, kernel, point);
+            return loop<prefetch>(Need<true, true, true>{}, x, f, d1, d2, kernel, point);
         default:
             return; // nothing asked for
         }
     }
 
-    template <typename N, typename Kernel, typename Point>
+    template <bool prefetch, typename N, typename Kernel, typename Point>
     static void loop(N need, std::span<const double> x, std::span<double> f, std::span<double> d1,
                      std::span<double> d2, Kernel kernel, Point point)
     {
-        constexpr std::size_t kLanes = S::kLanes;
+        constexpr std::size_t kLanes = S::kLanes, kPrefetchAhead = 256;
         const std::size_t n = x.size();
         double *const out[3] = {f.data(), d1.data(), d2.data()};
         const auto store = [&](std::size_t i, const V3 &r) {
@@ -206,6 +206,12 @@ template <typename S> struct Simd
         if (head != 0) partial(0, head);
         const std::size_t whole = head + (n - head) / kLanes * kLanes;
         for (std::size_t i = head; i < whole; i += kLanes) {
+            // For the kernels that ask (run<true>: those with an exp or log1p per point) and where
+            // S has it (AVX2), x is prefetched 2 KiB ahead: 5–10% off those on the Xeon, where the
+            // hardware prefetch alone left the loads late. The cheap kernels run at the speed of
+            // a copy without it, and linear′, which reads no x, would pay for reading it.
+            if constexpr (prefetch && requires { S::prefetch(x.data()); })
+                S::prefetch(x.data() + std::min(i + kPrefetchAhead, n - 1));
             M pointLanes = S::none();
             store(i, kernel(S::load(x.data() + i), need, pointLanes));
             if (const unsigned lanes = S::bits(pointLanes); lanes != 0) [[unlikely]]
@@ -385,7 +391,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
             [a](double v) { return k::linear(v, a); });
         return true;
     case F::Sigmoid:
-        run(
+        run<true>(
             x, f, d1, d2,
             [](V v, auto need, M &) {
                 const V e = expOfMinus(S::abs(v));
@@ -400,7 +406,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
             [](double v) { return k::sigmoidAll(v); });
         return true;
     case F::Tanh:
-        run(
+        run<true>(
             x, f, d1, d2,
             [](V v, auto need, M &) {
                 const V t = need.f || need.d2 ? tanh(v) : zero();
@@ -427,7 +433,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
         const double alpha = a, lambda = id == F::Elu ? 1.0 : b;
         // λα beyond DBL_MAX: kernels::product reorders the factors; the point loop does that.
         if (!std::isfinite(lambda * alpha)) return false;
-        run(
+        run<true>(
             x, f, d1, d2,
             [la = lambda * alpha, lambda](V v, auto need, M &pointLanes) {
                 return elu(v, need, la, lambda, pointLanes);
@@ -436,30 +442,30 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
         return true;
     }
     case F::Celu:
-        run(
+        run<true>(
             x, f, d1, d2, [a](V v, auto, M &pl) { return celu(v, a, pl); },
             [a](double v) { return k::celu(v, a); });
         return true;
     case F::Gelu:
-        run(
+        run<true>(
             x, f, d1, d2, [](V v, auto need, M &) { return gelu(v, need); },
             [](double v) { return k::gelu(v); });
         return true;
     case F::GeluTanh:
-        run(
+        run<true>(
             x, f, d1, d2, [](V v, auto need, M &pl) { return geluTanh(v, need, pl); },
             [](double v) { return k::geluTanh(v); });
         return true;
     case F::Swish:
     case F::Silu: {
         const double beta = id == F::Swish ? a : 1.0;
-        run(
+        run<true>(
             x, f, d1, d2, [beta](V v, auto need, M &pl) { return swish(v, need, beta, pl); },
             [beta](double v) { return k::swish(v, beta); });
         return true;
     }
     case F::Softplus:
-        run(
+        run<true>(
             x, f, d1, d2, [a, b](V v, auto need, M &pl) { return softplus(v, need, a, b, pl); },
             [a, b](double v) { return k::softplus(v, a, b); });
         return true;
@@ -469,7 +475,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
             [](double v) { return k::clamp(v, 0.0, 6.0); });
         return true;
     case F::Mish:
-        run(
+        run<true>(
             x, f, d1, d2, [](V v, auto need, M &pl) { return mish(v, need, pl); },
             [](double v) { return k::mish(v); });
         return true;
@@ -504,7 +510,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
             [](double v) { return k::hardswish(v); });
         return true;
     case F::Logsigmoid:
-        run(
+        run<true>(
             x, f, d1, d2,
             [](V v, auto need, M &) {
                 const V e = expOfMinus(S::abs(v));
@@ -516,7 +522,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
             [](double v) { return k::logsigmoid(v); });
         return true;
     case F::Tanhshrink:
-        run(
+        run<true>(
             x, f, d1, d2, [](V v, auto need, M &) { return tanhshrink(v, need); },
             [](double v) { return k::tanhshrinkAll(v); });
         return true;
