@@ -8,6 +8,7 @@
 #include <utility>
 
 #ifdef Q_OS_LINUX
+#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
@@ -30,7 +31,14 @@ void lowerThisThreadsPriority()
     // (as root it may).
     errno = 0;
     const int current = getpriority(PRIO_PROCESS, id_t(gettid()));
-    if (errno != 0) return;
-    setpriority(PRIO_PROCESS, id_t(gettid()), std::min(kLowestNiceness, current + kNicenessBelow));
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, id_t(gettid()),
+                    std::min(kLowestNiceness, current + kNicenessBelow));
+    // SCHED_IDLE (per thread, as pid 0 means here): the worker runs only where a core has
+    // nothing else to do, and a window thread that wakes on its core takes it at once. With a
+    // niceness alone it still got slices of a millisecond or so in the middle of a frame.
+    // Always allowed (it only lowers); the niceness stays for where it is not.
+    const sched_param param{};
+    sched_setscheduler(0, SCHED_IDLE, &param);
 #endif
 }

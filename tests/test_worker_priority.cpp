@@ -1,10 +1,12 @@
-// scene/WorkerPriority: a worker thread goes ten steps of niceness below the thread that
-// started it (at most to 19), once, whatever niceness the process runs at.
+// scene/WorkerPriority: a worker thread goes to the SCHED_IDLE policy, and ten steps of niceness
+// below the thread that started it (at most to 19), once, whatever niceness the process runs
+// at; threads it starts inherit the policy.
 #include "WorkerPriority.h"
 
 #include <QTest>
 
 #ifdef Q_OS_LINUX
+#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
@@ -34,7 +36,7 @@ private slots:
         QFETCH(int, start);
         QFETCH(int, calls);
         QFETCH(int, expected);
-        int before = -100, after = -100;
+        int before = -100, after = -100, policy = -1, helperPolicy = -1;
         bool started = true;
         std::thread worker([&] {
             // A fresh thread each row: the niceness is per thread, and set once per thread.
@@ -48,11 +50,17 @@ private slots:
                 lowerThisThreadsPriority();
             errno = 0;
             after = getpriority(PRIO_PROCESS, id_t(gettid()));
+            policy = sched_getscheduler(0);
+            // A thread the worker starts (Formula::accurate's helpers) inherits the policy.
+            std::thread([&] { helperPolicy = sched_getscheduler(0); }).join();
         });
         worker.join();
         if (!started) QSKIP("this process cannot start a thread at that niceness");
         QCOMPARE(before, start);
         QCOMPARE(after, expected);
+        QCOMPARE(policy, SCHED_IDLE);
+        QCOMPARE(helperPolicy, SCHED_IDLE);
+        QCOMPARE(sched_getscheduler(0), SCHED_OTHER); // the test's own thread is untouched
 #else
         QSKIP("niceness per thread is Linux's");
 #endif
