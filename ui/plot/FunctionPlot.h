@@ -7,6 +7,7 @@
 #pragma once
 
 #include "Accessibility.h"
+#include "AfterPaint.h"
 #include "CurveId.h"
 #include "LayerDamage.h"
 #include "PlotTheme.h"
@@ -163,7 +164,9 @@ private:
     };
 
     // A refinement in flight for one curve: whether the curve changed again since (the job is
-    // cancelled and runs again when it ends), and whether its points in view are drawn.
+    // cancelled and runs again when it ends), and whether its points in view are drawn. Until
+    // the frame that asked for it has painted, it has no job yet (no watcher): the job starts
+    // then, with the parameters the curve has by that time.
     struct Refinement
     {
         int generation = 0;
@@ -203,6 +206,7 @@ private:
     void resample(CurveId id);
     void writeSamples(Curves &c);
     void refine(CurveId id);
+    void startRefinement(CurveId id, int generation);
     void refined(CurveId id, int generation, RefinedSamples samples);
     void refineEnded(CurveId id, int generation);
     void dropRefinement(CurveId id);
@@ -222,6 +226,7 @@ private:
     std::map<CurveId, int> m_colourSlot; // plotted curves only
     std::map<CurveId, Refinement> m_refining;
     int m_refineGeneration = 0;
+    AfterPaint m_afterPaint; // starts the refinement jobs a frame asked for
     bool m_refineInBackground = false;
     std::array<QCPGraph *, 3> m_styleKeys{};
     QCPLayer *m_ghostLayer = nullptr;

@@ -58,19 +58,34 @@ void FunctionPlot::refine(CurveId id)
 {
     auto [entry, fresh] = m_refining.try_emplace(id);
     if (!fresh) {
+        if (std::exchange(entry->second.viewDone, false)) emit refiningChanged();
+        // Not started yet: it will start with the parameters the curve has then.
+        if (!entry->second.watcher) return;
         // The fast pass has just redrawn the view: refined again from the start.
         entry->second.again = true;
         entry->second.watcher->cancel();
-        if (std::exchange(entry->second.viewDone, false)) emit refiningChanged();
         return;
     }
+    // The job starts once this frame has painted its fast pass: waking a worker thread takes a
+    // system call, and a drag's frame need not wait for it.
+    const int generation = entry->second.generation = ++m_refineGeneration;
+    m_afterPaint.post([this, id, generation] { startRefinement(id, generation); });
+    emit refiningChanged();
+}
+
+void FunctionPlot::startRefinement(CurveId id, int generation)
+{
+    const auto entry = m_refining.find(id);
+    if (entry == m_refining.end() || entry->second.generation != generation ||
+        entry->second.watcher)
+        return; // dropped, or started already
     std::shared_ptr<const act::Activation> accurate = m_model->activation(id, Precision::Accurate);
     std::shared_ptr<const act::Activation> fast = m_model->activation(id, Precision::Double);
     if (!accurate || !fast) { // a formula the scene no longer has: nothing to refine
         m_refining.erase(entry);
+        emit refiningChanged();
         return;
     }
-    const int generation = entry->second.generation = ++m_refineGeneration;
     const double lo = m_sampleMin, hi = m_sampleMax;
     const QCPRange view = xAxis->range();
     auto *watcher = new QFutureWatcher<RefinedSamples>(this);
@@ -93,7 +108,6 @@ void FunctionPlot::refine(CurveId id)
             lowerThisThreadsPriority();
             refineInStages(promise, *fast, *accurate, lo, hi, view.lower, view.upper, kSamples);
         }));
-    emit refiningChanged();
 }
 
 void FunctionPlot::refined(CurveId id, int generation, RefinedSamples result)
@@ -131,7 +145,7 @@ void FunctionPlot::dropRefinement(CurveId id)
 {
     const auto entry = m_refining.find(id);
     if (entry == m_refining.end()) return;
-    entry->second.watcher->cancel();
+    if (entry->second.watcher) entry->second.watcher->cancel();
     m_refining.erase(entry);
     emit refiningChanged();
 }
