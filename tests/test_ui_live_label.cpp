@@ -2,6 +2,8 @@
 // whatever it was given before, it shows what a label given only its last text shows.
 #include "LiveLabel.h"
 
+#include <QAbstractEventDispatcher>
+#include <QBackingStore>
 #include <QImage>
 #include <QTest>
 
@@ -25,6 +27,34 @@ QImage drawnAlone(const QString &html)
     return drawn(fresh);
 }
 
+// What the screen shows of a top-level widget: its backing store as the paint events left it
+// (the offscreen platform's is an image).
+QImage onScreen(QWidget &window)
+{
+    QPaintDevice *device = window.backingStore()->paintDevice();
+    if (device->devType() != QInternal::Image) return {};
+    return static_cast<QImage *>(device)->copy().convertToFormat(QImage::Format_RGB32);
+}
+
+void settle()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    for (int i = 0; i < 100 && dispatcher->processEvents(QEventLoop::AllEvents); ++i) {
+    }
+}
+
+// A label on its own window, `width` wide, given only `html`, as the screen shows it.
+QImage onScreenAlone(const QString &html, int width)
+{
+    LiveLabel fresh(2);
+    fresh.resize(width, fresh.sizeHint().height());
+    fresh.setText(html);
+    fresh.show();
+    if (!QTest::qWaitForWindowExposed(&fresh)) return {};
+    settle();
+    return onScreen(fresh);
+}
+
 } // namespace
 
 class TestUiLiveLabel : public QObject
@@ -37,6 +67,8 @@ private slots:
     void showsItsLastText();
     void replacedNumbersShowWhatParsingShows_data();
     void replacedNumbersShowWhatParsingShows();
+    void repaintsAllThatChanged_data();
+    void repaintsAllThatChanged();
 };
 
 void TestUiLiveLabel::findsTheNumbers_data()
@@ -117,6 +149,42 @@ void TestUiLiveLabel::replacedNumbersShowWhatParsingShows()
         label.setText(text);
         QCOMPARE(label.text(), text);
         QVERIFY2(drawn(label) == drawnAlone(text), qPrintable(text));
+    }
+}
+
+// On screen: a new text repaints only from its first changed number on (what comes before it
+// stays where it was), and the screen then shows what a label given only that text shows,
+// also where the numbers' new widths move the rest of the line or wrap it differently.
+void TestUiLiveLabel::repaintsAllThatChanged_data()
+{
+    replacedNumbersShowWhatParsingShows_data();
+    const QStringList wrapping{
+        "<b>ELU</b> &nbsp; with α = 0.25 and β = 1 over the range it was given",
+        "<b>ELU</b> &nbsp; with α = -0.0012345 and β = 12.5 over the range it was given",
+        "<b>ELU</b> &nbsp; with α = 3 and β = 12.5 over the range it was given"};
+    QTest::newRow("the wrap moves") << wrapping;
+    QTest::newRow("right-to-left")
+        << QStringList{"<p dir='rtl'>שלום 1 עולם 2</p>", "<p dir='rtl'>שלום 123 עולם 2</p>"};
+    QTest::newRow("centred") << QStringList{"<p align='center'>t = 1, u = 2</p>",
+                                            "<p align='center'>t = 1, u = 2000</p>"};
+}
+
+void TestUiLiveLabel::repaintsAllThatChanged()
+{
+    QFETCH(QStringList, texts);
+    // The wrapping row in a narrow label, the others in a wide one.
+    const int width =
+        QString(QTest::currentDataTag()) == QLatin1String("the wrap moves") ? 260 : 400;
+    LiveLabel label(2);
+    label.resize(width, label.sizeHint().height());
+    label.setText(texts.first());
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    settle();
+    for (const QString &text : texts) {
+        label.setText(text);
+        settle();
+        QVERIFY2(onScreen(label) == onScreenAlone(text, width), qPrintable(text));
     }
 }
 

@@ -4,11 +4,15 @@
 #include "Accessibility.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPaintEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
+#include <QtMath>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -103,18 +107,20 @@ void LiveLabel::parse(Shown &shown, const QString &html, Numbers numbers)
         if (block.layout()) block.layout()->setCacheEnabled(true);
 }
 
-bool LiveLabel::replaceNumbers(Shown &shown, const QString &html, Numbers &numbers)
+std::optional<int> LiveLabel::replaceNumbers(Shown &shown, const QString &html, Numbers &numbers)
 {
-    if (shown.positions.empty() || numbers.shape != shown.numbers.shape) return false;
+    if (shown.positions.empty() || numbers.shape != shown.numbers.shape) return std::nullopt;
     QTextCursor cursor(&shown.document);
     cursor.beginEditBlock();
     int shift = 0;
+    int first = shown.document.characterCount();
     for (std::size_t k = 0; k < numbers.runs.size(); ++k) {
         const QString &before = shown.numbers.runs[k];
         const QString &after = numbers.runs[k];
         const int position = shown.positions[k] + shift;
         shown.positions[k] = position;
         if (before == after) continue;
+        first = std::min(first, position);
         // The format of the number's own first character, not of the one before it.
         cursor.setPosition(position + 1);
         const QTextCharFormat format = cursor.charFormat();
@@ -126,25 +132,56 @@ bool LiveLabel::replaceNumbers(Shown &shown, const QString &html, Numbers &numbe
     cursor.endEditBlock();
     shown.text = html;
     shown.numbers = std::move(numbers);
-    return true;
+    return first;
+}
+
+QRegion LiveLabel::changedFrom(int position) const
+{
+    // Left-aligned, left-to-right text moves only from the first changed character on: the
+    // rest of its line and every line below (the wrapping may change). Anything else, all.
+    const QTextDocument &document = shown().document;
+    const QTextBlock block = document.findBlock(position);
+    const QTextLayout *layout = block.layout();
+    const Qt::Alignment alignment =
+        QStyle::visualAlignment(block.textDirection(), block.blockFormat().alignment());
+    if (!block.isValid() || !layout || block.textDirection() != Qt::LeftToRight ||
+        !(alignment & Qt::AlignLeft) || (alignment & Qt::AlignJustify))
+        return rect();
+    const QTextLine line = layout->lineForTextPosition(position - block.position());
+    if (!line.isValid()) return rect();
+    const QPointF origin =
+        document.documentLayout()->blockBoundingRect(block).topLeft() + layout->position();
+    // A glyph may reach left of its cursor position (italics, kerning): a character's width
+    // more.
+    const int left = qFloor(origin.x() + line.cursorToX(position - block.position())) -
+                     fontMetrics().averageCharWidth();
+    const int top = qFloor(origin.y() + line.y());
+    if (left <= 0 && top <= 0) return rect();
+    const int lineBottom = qCeil(origin.y() + line.y() + line.height());
+    return QRegion(QRect(QPoint(std::max(left, 0), std::max(top, 0)),
+                         QPoint(width() - 1, lineBottom))) +
+           QRegion(QRect(QPoint(0, lineBottom), QPoint(width() - 1, height() - 1)));
 }
 
 void LiveLabel::setText(const QString &html)
 {
     if (html == shown().text) return;
     const int other = 1 - m_current;
+    QRegion changed = rect();
     if (html == m_documents[other].text) {
         m_current = other; // back to the text before, as it was laid out
     } else {
         Numbers numbers = numbersOf(html);
-        if (!replaceNumbers(shown(), html, numbers)) {
+        if (const std::optional<int> first = replaceNumbers(shown(), html, numbers)) {
+            if (shown().document.textWidth() == width()) changed = changedFrom(*first);
+        } else {
             // The shown text becomes the text before; the other document takes the new one,
             // by its numbers if it differs from it only there.
             m_current = other;
             if (!replaceNumbers(shown(), html, numbers)) parse(shown(), html, std::move(numbers));
         }
     }
-    update();
+    update(changed);
     accessibility::textChanged(this);
 }
 
@@ -158,7 +195,7 @@ QSize LiveLabel::minimumSizeHint() const
     return {fontMetrics().averageCharWidth() * 12, sizeHint().height()};
 }
 
-void LiveLabel::paintEvent(QPaintEvent *)
+void LiveLabel::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     // Only when it changed: setting a width lays the whole document out again.
@@ -167,7 +204,7 @@ void LiveLabel::paintEvent(QPaintEvent *)
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette();
     context.palette.setColor(QPalette::Text, palette().color(QPalette::WindowText));
-    context.clip = rect();
+    context.clip = event->rect();
     document.documentLayout()->draw(&painter, context);
 }
 

@@ -11,6 +11,7 @@
 #include <QTextDocument>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class LiveLabel : public QWidget
@@ -53,8 +54,11 @@ private:
     Shown &shown() { return m_documents[m_current]; }
     const Shown &shown() const { return m_documents[m_current]; }
     static void parse(Shown &shown, const QString &html, Numbers numbers);
-    // Takes `numbers` if the text differs from the shown one only in them.
-    static bool replaceNumbers(Shown &shown, const QString &html, Numbers &numbers);
+    // Takes `numbers` if the text differs from the shown one only in them; then the document
+    // position of the first number that changed.
+    static std::optional<int> replaceNumbers(Shown &shown, const QString &html, Numbers &numbers);
+    // What a text changed from `position` on repaints.
+    QRegion changedFrom(int position) const;
 
     int m_lines;
     Shown m_documents[2];
