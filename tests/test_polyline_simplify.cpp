@@ -91,6 +91,10 @@ void TestPolylineSimplify::keepsWhatItPromises_data()
     for (int i = 0; i < 3000; ++i)
         noise << QPointF(i * 0.5 + jitter(random), 100 + jitter(random) * (i % 7));
     QTest::newRow("jitter about the tolerance") << noise << 0.1 << 1.0;
+    // Far off the plot (a curve that grows past 1e86 pixels, where squared distances times
+    // each other overflow): still every promise.
+    QTest::newRow("exponential growth far off the plot")
+        << sampled(400, 0, 400, [](double x) { return std::exp(x / 2); }) << 0.1 << 1.0;
     QTest::newRow("a half-pixel tolerance at scale 2, on a steep tanh")
         << sampled(2400, -4, 4, [](double x) { return 300 * std::tanh(5 * x); }) << 0.05 << 1.0;
 }
