@@ -187,8 +187,11 @@ LayerDamage::Child LayerDamage::captureGraph(const QCPGraph &graph)
     if (begin != data.constBegin()) --begin;
     if (end != data.constEnd()) ++end;
     child.points.assign(begin, end);
+    // No early exit: the loop is vectorised.
+    bool infinite = false;
     for (const QCPGraphData &point : child.points)
-        if (std::isinf(point.key) || std::isinf(point.value)) child.wholeClip = true;
+        infinite |= std::isinf(point.key) | std::isinf(point.value);
+    child.wholeClip = child.wholeClip || infinite;
     return child;
 }
 
@@ -229,6 +232,7 @@ LayerDamage::Frame LayerDamage::capture(const QCPLayer &layer)
                        double(int(plot->plottingHints())),
                        plot->bufferDevicePixelRatio(),
                        double(layer.visible())};
+    frame.children.reserve(std::size_t(layer.children().size()));
     for (QCPLayerable *object : layer.children()) {
         if (const auto *graph = qobject_cast<const QCPGraph *>(object))
             frame.children.push_back(captureGraph(*graph));
