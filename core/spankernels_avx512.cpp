@@ -59,6 +59,7 @@ struct Avx512
 
     static V exp(V x) { return Sleef_expd8_u10avx512f(x); }
     static V log1p(V x) { return Sleef_log1pd8_u10avx512f(x); }
+    static V log1pOfUnit(V x) { return log1p(x); } // x in [0, 1] or NaN (AVX2 has its own)
 
     // 2^m·e^{−a·z} for z ≥ 0 and a = 1 or 2 (z = +∞ gives 0, NaN stays NaN), inline, for the
     // many kernels whose exp argument is −|·| or −2|·|: within 2 ulp where the result is normal

@@ -7,7 +7,9 @@
 // of a branch are computed and each lane picks its own. The transcendental functions are
 // SLEEF's 1-ulp ones (S::exp, S::log1p), except e^{−z} for z ≥ 0, the exponential
 // of most kernels (e^{−|x|}, e^{−2|x|}), which S::expOfMinus computes inline (2 ulp), and, on
-// AVX2, S::exp too (expavx2.h); expm1 and tanh are built here from exp (a Taylor polynomial where
+// AVX2, S::exp too (expavx2.h), and S::log1pOfUnit, log1p for arguments in [0, 1] (softplus's
+// and logsigmoid's log1p(e^{−|x|}); inline on AVX2, log1pavx2.h, SLEEF's on AVX-512);
+// expm1 and tanh are built here from exp (a Taylor polynomial where
 // exp(x) − 1 would cancel), at half SLEEF's cost for the same accuracy.
 // GELU's Φ is inline too: Cody's rational approximations, one evaluation for every lane
 // (normalcdf.h).
@@ -318,7 +320,7 @@ template <typename S> struct Simd
         const V e = expOfMinus(S::abs(t));
         const Sigmoids sg = sigmoids(t, e);
         V f = zero();
-        if (need.f) f = (S::max(t, zero()) + S::log1p(e)) / c(beta);
+        if (need.f) f = (S::max(t, zero()) + S::log1pOfUnit(e)) / c(beta);
         return {S::pick(linear, x, f), S::pick(linear, c(1.0), sg.s),
                 S::pick(linear, zero(), c(beta) * sg.s * sg.sm)};
     }
@@ -516,7 +518,7 @@ bool Simd<S>::evaluate(FunctionId id, const Parameters &params, std::span<const 
                 const V e = expOfMinus(S::abs(v));
                 const Sigmoids sg = sigmoids(v, e);
                 // −softplus(−x) = −(max(−x, 0) + log1p(e^{−|x|})).
-                const V fv = need.f ? -(S::max(-v, zero()) + S::log1p(e)) : zero();
+                const V fv = need.f ? -(S::max(-v, zero()) + S::log1pOfUnit(e)) : zero();
                 return V3{fv, sg.sm, -sg.s * sg.sm};
             },
             [](double v) { return k::logsigmoid(v); });
